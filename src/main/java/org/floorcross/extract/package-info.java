@@ -1,0 +1,2 @@
+/** Extraction: a pure function from an article to the changes of allegiance it reports, with evidence and confidence. */
+package org.floorcross.extract;
