@@ -1,5 +1,7 @@
 package org.floorcross.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.floorcross.cli.Cli;
 
 /** Entry point: wires the capabilities and hands the arguments to the command line. */
@@ -9,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new Cli(new App()).execute(out, err, args);
+        out.flush();
+        System.exit(code);
     }
 }

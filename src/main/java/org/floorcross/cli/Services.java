@@ -1,0 +1,13 @@
+package org.floorcross.cli;
+
+import org.floorcross.register.Register;
+
+/**
+ * What the commands need from the rest of floorcross. The composition root ({@code app}) implements it, building each
+ * capability on first use so that a quick lookup never pays for the NLP models or the database.
+ */
+public interface Services {
+
+    /** The bundled register of bodies, parties and rosters. */
+    Register register();
+}
