@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class PartyBook {
 
     static final String INDEPENDENT_ID = "independent";
-    private static final Set<String> OBSERVATION_SOURCES = Set.of("ec_register_2020", "opencouncildata_2016_2025");
+    private static final String NORTHERN_IRELAND = "Northern Ireland";
     private static final Set<String> NOISE = Set.of("the", "party");
 
     private final Map<String, Party> byId = new LinkedHashMap<>();
@@ -34,8 +34,13 @@ final class PartyBook {
         BundledCsv.forEachRow("party_canonical.csv", row -> canonical.put(row.get("id"),
                 new String[] {row.get("name"), BundledCsv.value(row, "registered_name")}));
         Map<String, String> registered = new LinkedHashMap<>();
-        BundledCsv.forEachRow("ec_registered_parties_2020-08.csv",
-                row -> registered.put(row.get("ECRef").strip(), row.get("RegulatedEntityName").strip()));
+        Set<String> northernIrish = new HashSet<>();
+        BundledCsv.forEachRow("ec_registered_parties_2020-08.csv", row -> {
+            registered.put(row.get("ECRef").strip(), row.get("RegulatedEntityName").strip());
+            if (NORTHERN_IRELAND.equals(row.get("RegisterName"))) {
+                northernIrish.add(row.get("ECRef").strip());
+            }
+        });
         BundledCsv.forEachRow("ocd_party_names.csv", row -> {
             String code = BundledCsv.value(row, "ec_party_code");
             if (code != null) {
@@ -44,17 +49,32 @@ final class PartyBook {
         });
         canonical.forEach((id, names) -> book.byId.put(id, new Party(id, names[0], names[1])));
         registered.forEach((id, name) -> book.byId.putIfAbsent(id, new Party(id, name, name)));
-        book.indexObservations(registered);
+        book.indexObservations(registered, northernIrish);
         BundledCsv.forEachRow("party_aliases.csv", row -> book.alias(row.get("alias"), row.get("party_id")));
         return book;
     }
 
-    private void indexObservations(Map<String, String> registered) {
-        registered.forEach((id, name) -> observe(name, id));
+    /**
+     * Registered names first (a party registered under the same name in Great Britain and Northern Ireland is found
+     * as the Great Britain one), then observed labels from Open Council Data and the Lancashire rows the observation
+     * file treats as aliases. Open Data Manchester's council-specific labels are left out: some are wrong matches
+     * ("Residents Association" to a Warwick party), and a label without its council cannot be trusted.
+     */
+    private void indexObservations(Map<String, String> registered, Set<String> northernIrish) {
+        registered.forEach((id, name) -> {
+            if (!northernIrish.contains(id)) {
+                observe(name, id);
+            }
+        });
+        registered.forEach((id, name) -> {
+            if (northernIrish.contains(id) && !strict.containsKey(NameKeys.fold(name))) {
+                observe(name, id);
+            }
+        });
         BundledCsv.forEachRow("party_label_observations.csv", row -> {
             String code = BundledCsv.value(row, "ec_party_code");
             String note = BundledCsv.value(row, "note");
-            boolean trusted = OBSERVATION_SOURCES.contains(row.get("source"))
+            boolean trusted = "opencouncildata_2016_2025".equals(row.get("source"))
                     || (note != null && note.contains("treated as alias"));
             if (code != null && trusted && byId.containsKey(code)) {
                 observe(row.get("label"), code);
