@@ -33,11 +33,12 @@ final class ArticleRows {
             return found;
         }
         handle.createQuery("""
-                select content_hash, article_id, url, published, body_text from review_article
+                select content_hash, article_id, url, published, ingested_at, body_text from review_article
                 where content_hash in (<hashes>)""")
                 .bindList("hashes", hashes.stream().distinct().toList())
                 .map((rs, ctx) -> new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getString(5)))
+                        rs.getObject(4, java.time.LocalDate.class),
+                        rs.getTimestamp(5).toLocalDateTime().toLocalDate(), rs.getString(6)))
                 .forEach(article -> found.put(article.contentHash(), article));
         return found;
     }

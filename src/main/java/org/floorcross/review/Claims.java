@@ -27,7 +27,7 @@ final class Claims {
     private Claim claim(Article article, String contentHash, int ordinal, ExtractedEvent event, LocalDate today) {
         Move move = new Move(event.kind(), event.bodyId(), event.body(), event.from(), event.to());
         StoredArticle stored = new StoredArticle(contentHash, article.id(), article.url(), article.published(),
-                article.text());
+                today, article.text());
         String evidence = String.join(" ", stored.sentences(event.evidence()));
         List<LocalDate> known = event.bodyId() == null ? List.of() : elections.apply(event.bodyId());
         EventDate date = Dating.date(event.date(), event.datePrecision(), article.published(), evidence,

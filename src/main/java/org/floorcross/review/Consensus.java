@@ -73,8 +73,8 @@ final class Consensus {
     private static Report report(Claim claim, StoredArticle article) {
         Optional<StoredArticle> found = Optional.ofNullable(article);
         return new Report(claim.id(), claim.articleId(), found.map(StoredArticle::url).orElse(null),
-                found.map(StoredArticle::published).orElse(null), claim.count(), claim.people(), claim.group(),
-                claim.date(), claim.confidence(),
+                found.map(StoredArticle::published).orElse(null), found.map(StoredArticle::received).orElse(null),
+                claim.count(), claim.people(), claim.group(), claim.date(), claim.confidence(), claim.evidence(),
                 found.map(a -> a.sentences(claim.evidence())).orElse(List.of()));
     }
 }

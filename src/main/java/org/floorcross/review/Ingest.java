@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.floorcross.extract.ArticleExtraction;
 import org.floorcross.news.Article;
+import org.floorcross.news.NewsReader;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -39,7 +40,7 @@ final class Ingest {
     record Outcome(boolean stored, int claims, Set<Long> events) {}
 
     Outcome article(Handle handle, Article article) {
-        String hash = Fingerprint.of(article.text());
+        String hash = NewsReader.contentHash(article);
         if (ArticleRows.exists(handle, hash)) {
             return new Outcome(false, 0, Set.of());
         }

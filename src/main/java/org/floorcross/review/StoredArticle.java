@@ -5,7 +5,8 @@ import java.util.List;
 import org.floorcross.extract.Evidence;
 
 /** An article as the store keeps it, deduplicated by the hash of its content. */
-record StoredArticle(String contentHash, String articleId, String url, LocalDate published, String text) {
+record StoredArticle(String contentHash, String articleId, String url, LocalDate published, LocalDate received,
+                     String text) {
 
     /** The evidence sentences as the article has them; offsets outside the text are clipped. */
     List<String> sentences(List<Evidence> evidence) {
