@@ -47,6 +47,15 @@ final class EventWriter {
         }
     }
 
+    /** Removes the event with this key and everything that hangs off it. */
+    static void delete(Handle h, String key) {
+        for (String table : List.of("event_flags", "event_sources", "event_people", "event_seats")) {
+            h.createUpdate("DELETE FROM " + table + " WHERE event_id IN (SELECT id FROM events WHERE event_key = :key)")
+                    .bind("key", key).execute();
+        }
+        h.createUpdate("DELETE FROM events WHERE event_key = :key").bind("key", key).execute();
+    }
+
     /** Replaces the stored flags of every event on the body. */
     static void replaceFlags(Handle h, String bodyId, List<Flag> flags) {
         h.createUpdate("DELETE FROM event_flags WHERE event_id IN (SELECT id FROM events WHERE body_id = :body)")

@@ -52,6 +52,25 @@ public final class Ledger {
         });
     }
 
+    /**
+     * Withdraws a recorded event (review rejected it, or replaced it with corrected details): the event, its people,
+     * seats and sources are removed and the body's flags recomputed, in one transaction. Returns what was withdrawn.
+     */
+    public Optional<RecordedEvent> withdraw(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("withdraw needs an event key, got '" + key + "'");
+        }
+        return store.inTransaction(h -> {
+            Optional<RecordedEvent> found = EventReader.byKey(h, key);
+            found.ifPresent(recorded -> {
+                String bodyId = recorded.event().bodyId();
+                EventWriter.delete(h, key);
+                EventWriter.replaceFlags(h, bodyId, Projection.flags(bodyId, timeline(h, bodyId)));
+            });
+            return found;
+        });
+    }
+
     /** The body's composition at the end of the given day. */
     public Composition composition(String bodyId, LocalDate at) {
         requireArgument(bodyId, at);

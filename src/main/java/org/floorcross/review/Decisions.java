@@ -83,7 +83,7 @@ final class Decisions {
 
     private void apply(Handle handle, EventRow row, Instant now, String by) {
         LedgerGate.Application application = ledger.apply(view(handle, row), row.appliedKey());
-        if (!application.key().equals(row.appliedKey())) {
+        if (!java.util.Objects.equals(application.key(), row.appliedKey())) {
             EventRows.setAppliedKey(handle, row.id(), application.key());
         }
         if (application.changed()) {

@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.floorcross.extract.ArticleExtraction;
 import org.floorcross.news.Article;
-import org.jdbi.v3.core.Jdbi;
+import org.floorcross.ledger.Baselines;
+import org.floorcross.ledger.Ledger;
+import org.floorcross.store.Store;
 
 /**
  * From news to the ledger: ingests articles (each in one transaction, deduplicated by content), corroborates their
@@ -20,14 +22,26 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Review {
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final Ingest ingest;
     private final Decisions decisions;
     private final Clock clock;
 
-    Review(Jdbi jdbi, Function<Article, ArticleExtraction> extractor, Function<String, List<LocalDate>> elections,
+    /**
+     * @param store where articles, claims, events and history are kept (the ledger's store)
+     * @param baselines the bodies' rosters, from which election dates are read
+     * @param extractor finds the claims in an article
+     * @param ledger where accepted events are applied
+     */
+    public Review(Store store, Baselines baselines, Function<Article, ArticleExtraction> extractor, Ledger ledger,
+                  ReviewConfig config, Clock clock) {
+        this(store, extractor, bodyId -> Elections.of(baselines.rosters(bodyId)), new LedgerApplication(ledger),
+                config, clock);
+    }
+
+    Review(Store store, Function<Article, ArticleExtraction> extractor, Function<String, List<LocalDate>> elections,
            LedgerGate ledger, ReviewConfig config, Clock clock) {
-        this.jdbi = jdbi;
+        this.store = store;
         this.clock = clock;
         this.decisions = new Decisions(ledger, config);
         this.ingest = new Ingest(extractor, new Claims(elections), new Corroboration(config.windowDays()), decisions,
@@ -46,7 +60,7 @@ public final class Review {
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             try {
-                Ingest.Outcome outcome = jdbi.inTransaction(handle -> ingest.article(handle, article));
+                Ingest.Outcome outcome = store.inTransaction(handle -> ingest.article(handle, article));
                 stored += outcome.stored() ? 1 : 0;
                 claims += outcome.claims();
                 events.addAll(outcome.events());
@@ -70,7 +84,7 @@ public final class Review {
     }
 
     public Optional<ProposedEvent> findEvent(long id) {
-        return jdbi.withHandle(handle -> EventRows.find(handle, id).map(row -> decisions.view(handle, row)));
+        return store.withHandle(handle -> EventRows.find(handle, id).map(row -> decisions.view(handle, row)));
     }
 
     public ProposedEvent requireEvent(long id) {
@@ -79,32 +93,41 @@ public final class Review {
 
     /** Accepts the event and applies it to the ledger; accepting an accepted event changes nothing. */
     public ProposedEvent accept(long id, Decision decision) {
-        jdbi.useTransaction(handle -> decisions.accept(handle, id, decision, clock.instant()));
+        store.inTransaction(handle -> {
+            decisions.accept(handle, id, decision, clock.instant());
+            return id;
+        });
         return requireEvent(id);
     }
 
     /** Rejects the event, withdrawing it from the ledger if it had been applied. */
     public ProposedEvent reject(long id, Decision decision) {
-        jdbi.useTransaction(handle -> decisions.reject(handle, id, decision, clock.instant()));
+        store.inTransaction(handle -> {
+            decisions.reject(handle, id, decision, clock.instant());
+            return id;
+        });
         return requireEvent(id);
     }
 
     /** Corrects details of the event; an accepted event is re-applied with them. */
     public ProposedEvent edit(long id, Edit edit, Decision decision) {
-        jdbi.useTransaction(handle -> decisions.edit(handle, id, edit, decision, clock.instant()));
+        store.inTransaction(handle -> {
+            decisions.edit(handle, id, edit, decision, clock.instant());
+            return id;
+        });
         return requireEvent(id);
     }
 
     /** Every change to the event, oldest first. */
     public List<HistoryEntry> history(long id) {
-        return jdbi.withHandle(handle -> {
+        return store.withHandle(handle -> {
             Decisions.require(handle, id);
             return HistoryRows.of(handle, id);
         });
     }
 
     private List<ProposedEvent> list(Optional<Status> status) {
-        return jdbi.withHandle(handle -> EventRows.ids(handle, status).stream()
+        return store.withHandle(handle -> EventRows.ids(handle, status).stream()
                 .map(id -> decisions.view(handle, Decisions.require(handle, id))).toList());
     }
 }
