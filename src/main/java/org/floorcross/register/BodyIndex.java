@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Finds bodies by id or by a name as people write it. Tries, in order: the id; the whole name (official or
  * alternative, ignoring case and punctuation); the name without words such as "Borough Council"; bodies whose name
- * starts with the words given. A bare name ("Newcastle", "Newcastle Council") also collects every council whose name
- * starts with it, so it is ambiguous when two current councils share it (combined authorities and parishes aside). Among the hits, bodies that exist today beat
+ * starts with the words given. A bare name ("Newcastle", "Newcastle Council") that is not itself the name of a council
+ * also collects every council whose name starts with it, so it is ambiguous when two current councils share it
+ * (combined authorities and parishes aside), while "Derbyshire" stays the county though "Derbyshire Dales" exists. Among the hits, bodies that exist today beat
  * former ones, and principal councils beat town and parish councils.
  */
 final class BodyIndex {
@@ -36,8 +37,9 @@ final class BodyIndex {
             Set<String> keys = new LinkedHashSet<>();
             Set<String> cores = new LinkedHashSet<>();
             for (String name : namesOf(body)) {
-                keys.add(NameKeys.key(name));
-                cores.add(NameKeys.core(name));
+                String key = NameKeys.key(name);
+                keys.add(key);
+                cores.add(NameKeys.coreOfKey(key));
             }
             keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(body));
             cores.forEach(core -> byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(body));
@@ -63,14 +65,15 @@ final class BodyIndex {
         if (key.isEmpty()) {
             return List.of();
         }
-        String core = NameKeys.core(query);
+        String core = NameKeys.coreOfKey(key);
+        List<Body> whole = byKey.get(key);
         boolean bare = key.equals(core) || key.equals(core + " council");
-        if (!bare && byKey.containsKey(key)) {
-            return byKey.get(key);
+        if (!bare && whole != null) {
+            return whole;
         }
-        Set<Body> hits = new LinkedHashSet<>(byKey.getOrDefault(key, List.of()));
+        Set<Body> hits = new LinkedHashSet<>(whole == null ? List.of() : whole);
         hits.addAll(byCore.getOrDefault(core, List.of()));
-        if (bare || hits.isEmpty()) {
+        if (hits.isEmpty() || (bare && !aCouncilIsCalled(key) && !aCouncilIsCalled(core))) {
             hits.addAll(startingWith(core));
         }
         return List.copyOf(hits);
@@ -93,6 +96,10 @@ final class BodyIndex {
         List<Body> pool = current.isEmpty() ? hits : current;
         List<Body> principal = pool.stream().filter(body -> body.kind() != BodyKind.TOWN_OR_PARISH).toList();
         return principal.isEmpty() ? pool : principal;
+    }
+
+    private boolean aCouncilIsCalled(String key) {
+        return byKey.getOrDefault(key, List.of()).stream().anyMatch(body -> PREFIX_KINDS.contains(body.kind()));
     }
 
     private List<Body> startingWith(String core) {
