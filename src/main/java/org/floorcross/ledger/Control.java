@@ -23,10 +23,10 @@ public record Control(Kind kind, String bloc, int seats, int seatsNeeded, List<S
         return kind == Kind.MAJORITY;
     }
 
-    /** A short description: "Labour majority" or "No overall control; largest bloc Labour (20 seats)". */
+    /** A short description: "Labour majority (24 seats; 23 needed)" or "No overall control; largest bloc Labour (20 seats)". */
     public String describe() {
         if (kind == Kind.MAJORITY) {
-            return bloc + " majority (" + seats + " of " + seatsNeeded + " needed)";
+            return bloc + " majority (" + seats + " seats; " + seatsNeeded + " needed)";
         }
         if (bloc == null) {
             return "No overall control; no seats filled";

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Representatives leave one bloc for another. Named people move by name; a count larger than the names moves the
- * rest as unnamed seats. With {@code to} Independent (or unknown) and a group, they join the group's bloc.
+ * rest as unnamed seats. With {@code to} Independent (or unknown) and a group, they join the group's bloc; with
+ * neither {@code to} nor a group, they sit as independents.
  *
  * @param people full names as written, without titles; may be empty when only a count is known
  * @param count how many moved; null when only the named people are known

@@ -36,8 +36,9 @@ final class BodyIndex {
             Set<String> keys = new LinkedHashSet<>();
             Set<String> cores = new LinkedHashSet<>();
             for (String name : namesOf(body)) {
-                keys.add(NameKeys.key(name));
-                cores.add(NameKeys.core(name));
+                String key = NameKeys.key(name);
+                keys.add(key);
+                cores.add(NameKeys.coreOfKey(key));
             }
             keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(body));
             cores.forEach(core -> byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(body));
@@ -63,7 +64,7 @@ final class BodyIndex {
         if (key.isEmpty()) {
             return List.of();
         }
-        String core = NameKeys.core(query);
+        String core = NameKeys.coreOfKey(key);
         boolean bare = key.equals(core) || key.equals(core + " council");
         if (!bare && byKey.containsKey(key)) {
             return byKey.get(key);

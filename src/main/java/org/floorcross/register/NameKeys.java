@@ -1,7 +1,10 @@
 package org.floorcross.register;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +14,13 @@ import java.util.regex.Pattern;
 final class NameKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern LEADING_STYLE = Pattern.compile(
-            "^(?:the )?(?:(?:royal |london |metropolitan )?borough of |city and county of |city of |county of |council of )");
-    private static final Pattern TRAILING_KIND = Pattern.compile(
-            "(?: (?:metropolitan borough|metropolitan district|borough|district|city|county|town|parish|community"
-                    + "|unitary|metropolitan))*(?: council| corporation)?$");
+    private static final List<List<String>> LEADING_STYLES = List.of(
+            List.of("royal", "borough", "of"), List.of("london", "borough", "of"),
+            List.of("metropolitan", "borough", "of"), List.of("borough", "of"), List.of("city", "and", "county", "of"),
+            List.of("city", "of"), List.of("county", "of"), List.of("council", "of"));
+    private static final Set<String> TRAILING_BODY = Set.of("council", "corporation");
+    private static final Set<String> TRAILING_KINDS = Set.of("borough", "district", "city", "county", "town",
+            "parish", "community", "unitary", "metropolitan");
 
     private NameKeys() {
     }
@@ -29,19 +33,57 @@ final class NameKeys {
 
     /** Lower case, accents and punctuation removed, "&" read as "and": "Sinn Féin" becomes "sinn fein". */
     static String fold(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replace("'", "")
-                .replace("\u2019", "");
-        return NON_WORD.matcher(folded).replaceAll(" ").strip();
+        String text = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (c == '&') {
+                out.append(space ? "and " : " and ");
+                space = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Pendle Borough Council", "Borough of Pendle" and "Pendle Council" all become "pendle". */
     static String core(String name) {
-        String key = key(name);
-        String withoutStyle = LEADING_STYLE.matcher(key).replaceFirst("");
-        String core = TRAILING_KIND.matcher(withoutStyle).replaceFirst("").strip();
-        return core.isEmpty() ? key : core;
+        return coreOfKey(key(name));
+    }
+
+    /** The core of a name already reduced by {@link #key(String)}. */
+    static String coreOfKey(String key) {
+        List<String> words = new ArrayList<>(Arrays.asList(key.split(" ")));
+        for (List<String> style : LEADING_STYLES) {
+            if (words.size() > style.size() && words.subList(0, style.size()).equals(style)) {
+                words.subList(0, style.size()).clear();
+                break;
+            }
+        }
+        if (words.size() > 1 && TRAILING_BODY.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && TRAILING_KINDS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 }

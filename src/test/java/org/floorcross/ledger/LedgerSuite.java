@@ -15,6 +15,7 @@ import java.util.Map;
 import org.floorcross.register.Roster;
 import org.floorcross.store.Store;
 import org.floorcross.store.StoreConfig;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,11 @@ abstract class LedgerSuite {
     void openLedger() throws Exception {
         store = Store.open(freshStore());
         ledger = new Ledger(LedgerSuite::rosters, store);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
     }
 
     static List<Roster> rosters(String bodyId) {
@@ -213,10 +219,12 @@ abstract class LedgerSuite {
     }
 
     @Test
-    void reopeningTheStoreKeepsEventsAndMigratesOnce() throws Exception {
+    void reopeningTheStoreKeepsEventsAndMigratesOnce() {
         ledger.append(THREE_TO_GROUP);
 
-        Ledger reopened = new Ledger(LedgerSuite::rosters, Store.open(store.config()));
+        store.close();
+        store = Store.open(store.config());
+        Ledger reopened = new Ledger(LedgerSuite::rosters, store);
 
         assertThat(reopened.events(BODY)).hasSize(1);
         assertThat(reopened.composition(BODY, LocalDate.of(2025, 1, 1)).seats("Labour")).isEqualTo(3);

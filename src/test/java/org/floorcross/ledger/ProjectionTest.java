@@ -28,6 +28,7 @@ class ProjectionTest {
         assertThat(c.control().kind()).isEqualTo(Control.Kind.MAJORITY);
         assertThat(c.control().bloc()).isEqualTo("Labour");
         assertThat(c.control().seatsNeeded()).isEqualTo(6);
+        assertThat(c.control().describe()).isEqualTo("Labour majority (6 seats; 6 needed)");
     }
 
     @Test
