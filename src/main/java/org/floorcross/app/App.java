@@ -1,12 +1,18 @@
 package org.floorcross.app;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.floorcross.cli.Services;
+import org.floorcross.ledger.Ledger;
 import org.floorcross.register.Register;
+import org.floorcross.store.Store;
+import org.floorcross.store.StoreConfig;
 
 /** The composition root: builds each capability once, on first use, with plain constructors. */
 final class App implements Services {
 
     private Register register;
+    private final Map<StoreConfig, Ledger> ledgers = new HashMap<>();
 
     @Override
     public synchronized Register register() {
@@ -14,5 +20,10 @@ final class App implements Services {
             register = Register.bundled();
         }
         return register;
+    }
+
+    @Override
+    public synchronized Ledger ledger(StoreConfig store) {
+        return ledgers.computeIfAbsent(store, config -> new Ledger(register()::rosters, Store.open(config)));
     }
 }

@@ -30,7 +30,8 @@ public final class Cli implements Runnable {
     }
 
     private java.util.List<Object> commands() {
-        return java.util.List.of();
+        return java.util.List.of(new CouncilCommand(services), new CouncilsCommand(services),
+                new HistoryCommand(services));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.floorcross.cli;
 
+import org.floorcross.ledger.Ledger;
 import org.floorcross.register.Register;
+import org.floorcross.store.StoreConfig;
 
 /**
  * What the commands need from the rest of floorcross. The composition root ({@code app}) implements it, building each
@@ -10,4 +12,7 @@ public interface Services {
 
     /** The bundled register of bodies, parties and rosters. */
     Register register();
+
+    /** The ledger over the store at this location, opened (and migrated) on first use. */
+    Ledger ledger(StoreConfig store);
 }
