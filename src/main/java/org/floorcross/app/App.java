@@ -1,10 +1,17 @@
 package org.floorcross.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.floorcross.cli.Services;
+import org.floorcross.extract.Extractor;
 import org.floorcross.ledger.Ledger;
+import org.floorcross.news.NewsReader;
 import org.floorcross.register.Register;
+import org.floorcross.review.Review;
+import org.floorcross.review.ReviewConfig;
 import org.floorcross.store.Store;
 import org.floorcross.store.StoreConfig;
 
@@ -12,6 +19,8 @@ import org.floorcross.store.StoreConfig;
 final class App implements Services {
 
     private Register register;
+    private Extractor extractor;
+    private final Map<StoreConfig, Store> stores = new HashMap<>();
     private final Map<StoreConfig, Ledger> ledgers = new HashMap<>();
 
     @Override
@@ -24,6 +33,33 @@ final class App implements Services {
 
     @Override
     public synchronized Ledger ledger(StoreConfig store) {
-        return ledgers.computeIfAbsent(store, config -> new Ledger(register()::rosters, Store.open(config)));
+        return ledgers.computeIfAbsent(store, config -> new Ledger(register()::rosters, store(config)));
+    }
+
+    @Override
+    public synchronized Review review(StoreConfig store, ReviewConfig config) {
+        return new Review(store(store), register()::rosters, article -> extractor().extract(article), ledger(store), config,
+                Clock.systemUTC());
+    }
+
+    @Override
+    public NewsReader news() {
+        return new NewsReader();
+    }
+
+    @Override
+    public List<Path> demoArticles(Path directory) {
+        return DemoArticles.copyTo(directory);
+    }
+
+    private synchronized Store store(StoreConfig config) {
+        return stores.computeIfAbsent(config, Store::open);
+    }
+
+    private synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = new Extractor(register());
+        }
+        return extractor;
     }
 }

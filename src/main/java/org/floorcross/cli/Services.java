@@ -1,7 +1,12 @@
 package org.floorcross.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.floorcross.ledger.Ledger;
+import org.floorcross.news.NewsReader;
 import org.floorcross.register.Register;
+import org.floorcross.review.Review;
+import org.floorcross.review.ReviewConfig;
 import org.floorcross.store.StoreConfig;
 
 /**
@@ -15,4 +20,13 @@ public interface Services {
 
     /** The ledger over the store at this location, opened (and migrated) on first use. */
     Ledger ledger(StoreConfig store);
+
+    /** Review over the same store as {@link #ledger}, with the NLP extractor (loaded on first use). */
+    Review review(StoreConfig store, ReviewConfig config);
+
+    /** Reads article files: plain text, HTML, JSON Lines. */
+    NewsReader news();
+
+    /** Copies the bundled demo articles into the directory (creating it) and returns the files, in name order. */
+    List<Path> demoArticles(Path directory);
 }
