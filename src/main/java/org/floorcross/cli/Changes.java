@@ -55,9 +55,10 @@ final class Changes {
         Set<String> names = new LinkedHashSet<>();
         before.blocs().forEach(b -> names.add(b.name()));
         after.blocs().forEach(b -> names.add(b.name()));
-        return names.stream().filter(n -> before.seats(n) != after.seats(n))
+        String changed = names.stream().filter(n -> before.seats(n) != after.seats(n))
                 .map(n -> before.seats(n) == 0 ? n + " " + after.seats(n) : n + " " + before.seats(n) + " → " + after.seats(n))
                 .collect(Collectors.joining(", "));
+        return changed.isEmpty() ? "no seats changed" : changed;
     }
 
     private static String blocs(Composition c) {

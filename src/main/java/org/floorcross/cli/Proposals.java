@@ -32,7 +32,8 @@ final class Proposals {
 
     static String count(ProposedEvent e) {
         if (e.count() == null) {
-            return e.people().size() + " named; how many others moved the reports do not say (unresolved, not guessed)";
+            return (e.people().isEmpty() ? "nobody named" : e.people().size() + " named")
+                    + "; how many others moved the reports do not say (unresolved, not guessed)";
         }
         int unnamed = e.count() - e.people().size();
         return unnamed > 0 ? e.count() + " (" + unnamed + " not named: their seats move as unresolved)" : e.count() + "";

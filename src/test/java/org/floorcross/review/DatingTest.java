@@ -65,4 +65,20 @@ class DatingTest {
         assertThat(date.known()).isFalse();
         assertThat(date.describe()).contains("unknown");
     }
+
+    @Test
+    void theOnlyWeekdayInTheArticleDatesTheMoveWhenTheEvidenceHasNone() {
+        String text = "Ten councillors have quit. Their leader announced on Sunday evening that it was untenable.";
+        EventDate date = Dating.date(null, null, LocalDate.of(2023, 11, 6), "Ten councillors have quit.", text,
+                ELECTIONS, TODAY);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2023, 11, 5));
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void twoWeekdaysInTheArticleAreNoClue() {
+        String text = "They quit on Sunday. The council meets on Tuesday.";
+        EventDate date = Dating.date(null, null, LocalDate.of(2023, 11, 6), "They quit.", text, ELECTIONS, TODAY);
+        assertThat(date.precision()).isEqualTo(DatePrecision.APPROXIMATE);
+    }
 }
