@@ -1,6 +1,8 @@
 package org.floorcross.cli;
 
+import org.floorcross.extract.Extractor;
 import org.floorcross.ledger.Ledger;
+import org.floorcross.news.NewsReader;
 import org.floorcross.register.Register;
 import org.floorcross.store.StoreConfig;
 
@@ -15,4 +17,10 @@ public interface Services {
 
     /** The ledger over the store at this location, opened (and migrated) on first use. */
     Ledger ledger(StoreConfig store);
+
+    /** The article reader, with the default size limit. */
+    NewsReader newsReader();
+
+    /** The extractor (its NLP pipeline is loaded on first use, once per process). */
+    Extractor extractor();
 }
