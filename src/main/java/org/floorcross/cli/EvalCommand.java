@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.floorcross.eval.Evaluation;
 import org.floorcross.eval.EvaluationReport;
 import org.floorcross.extract.ArticleExtraction;
+import org.floorcross.extract.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +52,8 @@ final class EvalCommand implements Callable<Integer> {
         if (predictions != null) {
             output.addAll(Evaluation.readExtractions(predictions));
         } else {
-            problems = new ExtractionRun(services.newsReader(), services.extractor(),
-                    Runtime.getRuntime().availableProcessors()).run(paths, (a, e) -> output.add(e), err);
+            problems = new Batch(services.newsReader(), services.extractor(),
+                    Runtime.getRuntime().availableProcessors()).run(paths, (a, e) -> output.add(e), Problems.to(err));
         }
         EvaluationReport report = Evaluation.score(Evaluation.readGold(gold), output);
         spec.commandLine().getOut().print(json ? Evaluation.renderJson(report) : Evaluation.renderText(report));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.floorcross.extract.ArticleExtraction;
+import org.floorcross.extract.Batch;
 import org.floorcross.news.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ExtractionRun run = new ExtractionRun(services.newsReader(), services.extractor(), workers);
-        int problems = run.run(paths, (article, extraction) -> print(out, article, extraction), err);
+        Batch run = new Batch(services.newsReader(), services.extractor(), workers);
+        int problems = run.run(paths, (article, extraction) -> print(out, article, extraction), Problems.to(err));
         out.flush();
         return problems == 0 ? 0 : Failures.PARTLY_FAILED;
     }

@@ -15,6 +15,11 @@ public final class Extractor {
         this.register = register;
     }
 
+    /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
+    public boolean mayReport(String text) {
+        throw new UnsupportedOperationException("TODO: extract helper implements this");
+    }
+
     public ArticleExtraction extract(Article article) {
         throw new UnsupportedOperationException("TODO: extract helper implements this");
     }

@@ -1,6 +1,5 @@
-package org.floorcross.cli;
+package org.floorcross.extract;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +11,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import org.floorcross.extract.ArticleExtraction;
-import org.floorcross.extract.Extractor;
+import java.util.function.Consumer;
 import org.floorcross.news.Article;
 import org.floorcross.news.NewsReader;
 
 /**
  * Reads articles and extracts them on several threads, handing results on in input order. At most a few articles per
  * thread are in flight, so memory stays flat however large the input. Problems (bad input, an article the extractor
- * fails on) go to the error stream as they occur and the rest continues.
+ * fails on) are reported as they occur, naming the file, and the rest continues.
  */
-final class ExtractionRun {
+public final class Batch {
 
     private record Item(Article article, CompletableFuture<Optional<ArticleExtraction>> result) {}
 
@@ -32,25 +30,34 @@ final class ExtractionRun {
     private final Extractor extractor;
     private final int threads;
 
-    ExtractionRun(NewsReader reader, Extractor extractor, int threads) {
+    public Batch(NewsReader reader, Extractor extractor, int threads) {
         if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.reader = reader;
         this.extractor = extractor;
         this.threads = threads;
     }
 
-    /** Extracts every article under the paths, in order; returns how many problems were reported. */
-    int run(List<Path> paths, BiConsumer<Article, ArticleExtraction> results, PrintWriter err)
+    /**
+     * Extracts every article under the paths, handing each result on in input order.
+     *
+     * @return how many problems were reported
+     */
+    public int run(List<Path> paths, BiConsumer<Article, ArticleExtraction> results, Consumer<String> problems)
             throws InterruptedException {
-        AtomicInteger problems = new AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
+        Consumer<String> report = message -> {
+            count.incrementAndGet();
+            problems.accept(message);
+        };
         BlockingQueue<Item> inFlight = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Thread reading = Thread.ofPlatform().name("floorcross-reader").start(() -> {
             try {
-                reader.read(paths, article -> put(inFlight, new Item(article, CompletableFuture.supplyAsync(
-                        () -> extract(article, err, problems), pool))), problem -> report(err, problems, problem.toString()));
+                reader.read(paths, article -> put(inFlight, new Item(article,
+                        CompletableFuture.supplyAsync(() -> extract(article, report), pool))),
+                        problem -> report.accept(problem.toString()));
             } finally {
                 put(inFlight, END);
             }
@@ -61,7 +68,7 @@ final class ExtractionRun {
                 next.result().get().ifPresent(extraction -> results.accept(article, extraction));
             }
             reading.join();
-            return problems.get();
+            return count.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("extraction stopped: " + e.getCause(), e.getCause());
         } finally {
@@ -69,20 +76,12 @@ final class ExtractionRun {
         }
     }
 
-    private Optional<ArticleExtraction> extract(Article article, PrintWriter err, AtomicInteger problems) {
+    private Optional<ArticleExtraction> extract(Article article, Consumer<String> problems) {
         try {
             return Optional.of(extractor.extract(article));
         } catch (RuntimeException e) {
-            report(err, problems, article.origin() + ": could not extract: " + e);
+            problems.accept(article.origin() + ": could not extract: " + e);
             return Optional.empty();
-        }
-    }
-
-    private static void report(PrintWriter err, AtomicInteger problems, String message) {
-        problems.incrementAndGet();
-        synchronized (err) {
-            err.println("floorcross: " + message);
-            err.flush();
         }
     }
 
