@@ -38,13 +38,8 @@ final class App implements Services {
 
     @Override
     public synchronized Review review(StoreConfig store, ReviewConfig config) {
-        return new Review(store(store), register()::rosters, article -> extractor().extract(article), ledger(store), config,
-                Clock.systemUTC());
-    }
-
-    @Override
-    public NewsReader news() {
-        return new NewsReader();
+        return new Review(store(store), register()::rosters, article -> extractor().extract(article), ledger(store),
+                config, Clock.systemUTC());
     }
 
     @Override
@@ -56,7 +51,13 @@ final class App implements Services {
         return stores.computeIfAbsent(config, Store::open);
     }
 
-    private synchronized Extractor extractor() {
+    @Override
+    public NewsReader newsReader() {
+        return new NewsReader();
+    }
+
+    @Override
+    public synchronized Extractor extractor() {
         if (extractor == null) {
             extractor = new Extractor(register());
         }

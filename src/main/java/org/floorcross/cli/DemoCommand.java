@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Register: %d bodies loaded.%n", services.register().bodies().size());
         List<Path> files = services.demoArticles(dataDirectory().resolve("demo-articles"));
         List<Article> articles = new ArrayList<>();
-        services.news().read(files, articles::add).problems().forEach(p -> out.println("  problem: " + p));
+        services.newsReader().read(files, articles::add).problems().forEach(p -> out.println("  problem: " + p));
         Review review = services.review(config, options.config());
         IngestReport report = review.ingest(articles, Progress.on(spec.commandLine().getErr(), articles.size()));
         IngestCommand.summary(out, report);

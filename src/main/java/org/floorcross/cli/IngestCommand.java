@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> articles = new ArrayList<>();
-        ReadReport read = services.news().read(paths, articles::add);
+        ReadReport read = services.newsReader().read(paths, articles::add);
         read.problems().forEach(problem -> err.println("floorcross: " + problem));
         Review review = services.review(store.config(), options.config());
         IngestReport report = review.ingest(articles, Progress.on(err, articles.size()));

@@ -2,6 +2,7 @@ package org.floorcross.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.floorcross.extract.Extractor;
 import org.floorcross.ledger.Ledger;
 import org.floorcross.news.NewsReader;
 import org.floorcross.register.Register;
@@ -21,11 +22,14 @@ public interface Services {
     /** The ledger over the store at this location, opened (and migrated) on first use. */
     Ledger ledger(StoreConfig store);
 
-    /** Review over the same store as {@link #ledger}, with the NLP extractor (loaded on first use). */
-    Review review(StoreConfig store, ReviewConfig config);
+    /** The article reader, with the default size limit. */
+    NewsReader newsReader();
 
-    /** Reads article files: plain text, HTML, JSON Lines. */
-    NewsReader news();
+    /** The extractor (its NLP pipeline is loaded on first use, once per process). */
+    Extractor extractor();
+
+    /** Review over the same store as {@link #ledger}, with the extractor (loaded on first ingest). */
+    Review review(StoreConfig store, ReviewConfig config);
 
     /** Copies the bundled demo articles into the directory (creating it) and returns the files, in name order. */
     List<Path> demoArticles(Path directory);

@@ -10,10 +10,15 @@ import java.util.Optional;
  * @param at the date to look rosters up at (publication date, or today when unknown)
  * @param mainBody the council the article is mainly about, if it names one
  * @param titledPeople full names the article gives a councillor title, in reading order
+ * @param sentences every sentence of the article
+ * @param bodies every body the article names, in reading order
  */
-record ArticleContext(LocalDate at, Optional<BodyRef> mainBody, List<String> titledPeople) {
+record ArticleContext(LocalDate at, Optional<BodyRef> mainBody, List<String> titledPeople, List<Sentence> sentences,
+                      List<BodyMention> bodies) {
 
     ArticleContext {
         titledPeople = List.copyOf(titledPeople);
+        sentences = List.copyOf(sentences);
+        bodies = List.copyOf(bodies);
     }
 }

@@ -29,7 +29,8 @@ final class Background {
     private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
             + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
-            + "|\\bearlier in (?:his|her|their) career\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
+            + "|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_REPRESENTATIVES = Pattern.compile("\\b(?:grassroots|rank-and-file|ordinary"

@@ -26,7 +26,10 @@ final class BodyFinder {
     private static final Pattern PARLIAMENT = Pattern.compile("\\b(?:House of Commons|Westminster|(MPs?)"
             + "|Scottish Parliament|Holyrood|(MSPs?)|Senedd(?: Cymru)?|Welsh Parliament|(MSs?)"
             + "|Northern Ireland Assembly|Stormont|(MLAs?))\\b");
+    private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,3})"
+            + " (?:(town|parish|community) )?councillors?\\b");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:The|A|An|In|On|At|For|From|To|Of|By|And"
+            + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Former|Veteran|Senior|Fellow|Some|Several"
             + "|Labour|Conservative|Tory|Reform|Green|Liberal Democrat|Lib Dem|SNP|Plaid|Independent)"
             + "(?:-(?:run|led|controlled|held|dominated))? )+");
 
@@ -42,6 +45,7 @@ final class BodyFinder {
         String district = mainDistrict(found).map(Body::id).orElse(null);
         parishes(text, found, district);
         placeCouncils(text, found);
+        placeCouncillors(text, found, district);
         parliaments(text, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return backReferences(text, found);
@@ -106,6 +110,26 @@ final class BodyFinder {
             if (!place.isEmpty() && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
                 directory.body(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
                         new BodyMention(m.end() - place.length() - 8, m.end(), new BodyRef(body.name(), body), true)));
+            }
+        }
+    }
+
+    private void placeCouncillors(String text, List<BodyMention> found, String district) {
+        Matcher m = PLACE_COUNCILLOR.matcher(text);
+        while (m.find()) {
+            String place = LEADING_NOISE.matcher(m.group(1)).replaceFirst("");
+            if (place.isEmpty() || found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                continue;
+            }
+            int start = m.end(1) - place.length();
+            if (m.group(2) != null) {
+                String name = place + " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)
+                        + " Council";
+                Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
+                found.add(new BodyMention(start, m.end(), new BodyRef(name, body.orElse(null)), true));
+            } else {
+                directory.body(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
+                        new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }
     }

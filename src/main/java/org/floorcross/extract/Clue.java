@@ -16,12 +16,27 @@ import java.util.List;
  * @param strength how plainly the sentence says it, 0 to 1
  * @param date ISO date of the move if the sentence gives one, else null
  * @param datePrecision day or month, or null
+ * @param sitsAs whether it only says they sit as independents (which a suspension also entails)
+ * @param background whether it is background that only colours other clues (they had been sitting as independents)
  */
 record Clue(Cue.Kind kind, String from, String to, String group, Integer count, List<String> people,
-            List<BodyRef> bodies, Sentence sentence, double strength, String date, String datePrecision) {
+            List<BodyRef> bodies, Sentence sentence, double strength, String date, String datePrecision,
+            boolean sitsAs, boolean background) {
 
     Clue {
         people = List.copyOf(people);
         bodies = List.copyOf(bodies);
+    }
+
+    Clue withPeople(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(people);
+        more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return new Clue(kind, from, to, group, count, all, bodies, sentence, strength, date, datePrecision, sitsAs,
+                background);
+    }
+
+    Clue withBodies(List<BodyRef> placed) {
+        return new Clue(kind, from, to, group, count, people, placed, sentence, strength, date, datePrecision, sitsAs,
+                background);
     }
 }

@@ -34,7 +34,8 @@ final class CueFinder {
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,
                     Role.TO),
-            rule("\\b(?:sit|sits|sat|sitting|serve|serves|serving|continue|continues) as (?:an? )?"
+            rule("\\b(?:sit|sits|sat|sitting|serve|serves|serving|continue|continues|carry on|carries on)"
+                    + "(?: (?:serving |sitting )?on [^,.;]{1,60}?)? as (?:an? )?"
                     + "(?=(?:[Ii]ndependent|non-aligned|unaffiliated))", Kind.DEFECTION, Role.TO),
             rule("\\b(?:sit|sits|sat|sitting|now sits?) (?:with|as part of|alongside)\\b", Kind.DEFECTION, Role.TO),
             rule("\\bbec(?:ame|ome|omes|oming) (?:an? )?(?=[Ii]ndependents?\\b)", Kind.DEFECTION, Role.TO),
@@ -43,7 +44,11 @@ final class CueFinder {
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:went|gone|go|goes|going|moved|moving) over to\\b", Kind.DEFECTION, Role.TO),
             rule("\\bjump(?:ed|s|ing)? ship(?: to)?\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
+                    Kind.DEFECTION, Role.FROM),
             rule("\\bsigned up (?:to|with)\\b", Kind.DEFECTION, Role.TO),
+            rule("\\bsuspensions? (?:has |had |have )?(?:been |was |were )?lifted|\\blift(?:ed|s|ing)? (?:the |his |her "
+                    + "|their )?suspensions?|\\b(?:allowed|let|welcomed) back into\\b", Kind.REINSTATEMENT, Role.SELF),
             rule("\\b(?:whip|whips) (?:has |had |have )?(?:been |was |were )?" + WHIP_OFF, Kind.SUSPENSION, Role.SELF),
             rule("\\b" + WHIP_OFF + "\\w* (?:of |from )?(?:the )?(?:\\w+ )?(?:party )?whip\\b", Kind.SUSPENSION,
                     Role.SELF),

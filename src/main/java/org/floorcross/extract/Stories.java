@@ -2,45 +2,91 @@ package org.floorcross.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.floorcross.register.Body;
+import org.floorcross.register.BodyKind;
 import org.floorcross.register.Membership;
 
 /**
- * Merges an article's clues into stories (one per kind and compatible parties and bodies), places each on its bodies
- * (named in the sentences, found from the people's seats in the rosters, or the article's main council) and turns them
- * into events: one per (kind, body, from, to).
+ * Merges an article's clues into stories (one per kind and compatible parties and bodies), settles what the clues
+ * leave open (leaving a party without joining another means sitting as an independent; a suspended member sits as an
+ * independent when the article says so) and places each story on its bodies.
  */
 final class Stories {
 
     private final Directory directory;
+    private final Placement placement;
 
     Stories(Directory directory) {
         this.directory = directory;
+        this.placement = new Placement(directory);
     }
 
     List<ExtractedEvent> events(List<Clue> clues, ArticleContext context) {
         List<Story> stories = new ArrayList<>();
+        boolean sittingIndependent = false;
         for (Clue clue : clues) {
+            if (clue.background()) {
+                sittingIndependent |= "Independent".equals(clue.to());
+                continue;
+            }
             Clue placed = place(clue, context.at());
             stories.stream().filter(s -> s.accepts(placed)).findFirst()
                     .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
         }
-        List<ExtractedEvent> events = new ArrayList<>();
+        settle(stories, sittingIndependent);
+        return placement.events(stories, context);
+    }
+
+    private static void settle(List<Story> stories, boolean sittingIndependent) {
+        boolean reinstated = stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null);
+        List<Story> suspensions = stories.stream().filter(s -> s.kind == Cue.Kind.SUSPENSION && s.from != null).toList();
+        stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated));
+        stories.removeIf(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to == null);
+        if (!suspensions.isEmpty() && !reinstated) {
+            stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly()
+                    && (s.from == null || suspensions.get(0).from.equals(s.from)) && foldInto(suspensions.get(0), s));
+        }
         for (Story story : stories) {
-            if (story.to == null && story.group != null) {
+            if (story.kind == Cue.Kind.REINSTATEMENT && story.from == null && sittingIndependent) {
+                story.from = "Independent";
+            }
+            if (story.kind == Cue.Kind.DEFECTION && story.from == null) {
+                story.from = stories.stream().filter(s -> s != story && s.kind == Cue.Kind.DEFECTION && s.from != null
+                        && !s.from.equals(story.to)).map(s -> s.from).findFirst().orElse(null);
+            }
+            if (story.kind == Cue.Kind.DEFECTION && story.to == null && (story.from != null || story.group != null)) {
                 story.to = "Independent";
             }
-            boolean pointless = story.kind == Cue.Kind.DEFECTION
-                    && (story.from == null && story.to == null || story.from != null && story.from.equals(story.to));
-            if (!pointless) {
-                events.addAll(toEvents(story, context));
+        }
+        stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
+                || s.from != null && s.from.equals(s.to) && s.group == null));
+        mergeEqual(stories);
+    }
+
+    private static boolean foldInto(Story suspension, Story sitsAs) {
+        suspension.to = "Independent";
+        suspension.people.addAll(sitsAs.people);
+        suspension.clues.addAll(sitsAs.clues);
+        sitsAs.bodies.forEach(suspension.bodies::putIfAbsent);
+        return true;
+    }
+
+    /** Stories that settled to the same kind, parties and bodies are one. */
+    private static void mergeEqual(List<Story> stories) {
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = stories.size() - 1; j > i; j--) {
+                Story a = stories.get(i);
+                Story b = stories.get(j);
+                if (a.kind == b.kind && java.util.Objects.equals(a.from, b.from) && java.util.Objects.equals(a.to, b.to)
+                        && (a.bodies.isEmpty() || b.bodies.isEmpty() || a.bodies.keySet().equals(b.bodies.keySet()))) {
+                    b.clues.forEach(a::add);
+                    stories.remove(j);
+                }
             }
         }
-        return events;
     }
 
     /** Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one. */
@@ -51,65 +97,17 @@ final class Stories {
         Set<String> ids = new LinkedHashSet<>();
         List<BodyRef> refs = new ArrayList<>();
         for (String person : clue.people()) {
-            for (Body body : seats(person, at)) {
+            for (Body body : seats(directory, person, at)) {
                 if (ids.add(body.id())) {
                     refs.add(new BodyRef(body.name(), body));
                 }
             }
         }
-        return refs.size() == 1 ? new Clue(clue.kind(), clue.from(), clue.to(), clue.group(), clue.count(),
-                clue.people(), refs, clue.sentence(), clue.strength(), clue.date(), clue.datePrecision()) : clue;
+        return refs.size() == 1 ? clue.withBodies(refs) : clue;
     }
 
-    private List<Body> seats(String person, LocalDate at) {
+    static List<Body> seats(Directory directory, String person, LocalDate at) {
         return directory.members(person, at).stream().map(Membership::body)
-                .filter(b -> BodyFinder.principal(b.kind()) || b.kind() == org.floorcross.register.BodyKind.PARLIAMENT)
-                .distinct().toList();
-    }
-
-    private List<ExtractedEvent> toEvents(Story story, ArticleContext context) {
-        List<BodyRef> bodies = new ArrayList<>(story.bodies.values());
-        boolean fallback = bodies.isEmpty();
-        if (fallback) {
-            context.mainBody().ifPresent(bodies::add);
-        }
-        if (bodies.isEmpty()) {
-            return List.of();
-        }
-        BodyRef principal = bodies.stream().filter(b -> !b.parish()).findFirst().orElse(bodies.get(0));
-        List<String> people = new ArrayList<>(story.people);
-        context.titledPeople().stream().filter(p -> !people.contains(p) && joins(p, story, context)).forEach(people::add);
-        List<ExtractedEvent> events = new ArrayList<>();
-        for (BodyRef body : bodies) {
-            List<String> onBody = people.stream().filter(p -> sitsOn(p, body, bodies, principal, context.at())).toList();
-            Integer count = bodies.size() > 1 ? null : story.count != null ? story.count
-                    : onBody.isEmpty() ? null : onBody.size();
-            double confidence = Math.max(0.05, Math.min(0.99, story.strength + (story.from != null ? 0.05 : 0)
-                    + (story.to != null ? 0.05 : 0) - (fallback ? 0.1 : 0)));
-            events.add(new ExtractedEvent(story.kind.label, body.name(), body.id(), story.from, story.to, story.group,
-                    count, onBody, story.date(), story.datePrecision(), Math.round(confidence * 100) / 100.0,
-                    evidence(story)));
-        }
-        return events;
-    }
-
-    /** Whether a councillor named elsewhere in the article is one of the movers: their seat says so. */
-    private boolean joins(String person, Story story, ArticleContext context) {
-        List<Membership> seats = directory.members(person, context.at());
-        return seats.stream().anyMatch(m -> story.bodies.isEmpty() ? context.mainBody().map(BodyRef::key)
-                .filter(k -> k.equals(m.body().id())).isPresent() : story.bodies.containsKey(m.body().id()))
-                && seats.stream().anyMatch(m -> story.from == null || story.from.equals(m.seat().party()));
-    }
-
-    /** A person sits on the bodies the rosters place them on among the story's, else on its principal body. */
-    private boolean sitsOn(String person, BodyRef body, List<BodyRef> bodies, BodyRef principal, LocalDate at) {
-        List<String> seatIds = seats(person, at).stream().map(Body::id).toList();
-        boolean placed = bodies.stream().anyMatch(b -> seatIds.contains(b.id()));
-        return placed ? seatIds.contains(body.id()) : body == principal;
-    }
-
-    private static List<Evidence> evidence(Story story) {
-        return story.clues.stream().map(Clue::sentence).distinct().sorted(Comparator.comparingInt(Sentence::start))
-                .map(Sentence::evidence).toList();
+                .filter(b -> BodyFinder.principal(b.kind()) || b.kind() == BodyKind.PARLIAMENT).distinct().toList();
     }
 }

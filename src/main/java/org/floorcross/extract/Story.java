@@ -43,6 +43,11 @@ final class Story {
         strength = Math.max(strength, clue.strength()) + (clues.size() > 1 ? 0.03 : 0);
     }
 
+    /** Whether every clue only says they sit as independents (no party left, joined or formed). */
+    boolean sitsAsOnly() {
+        return clues.stream().allMatch(Clue::sitsAs);
+    }
+
     String date() {
         return clues.stream().map(Clue::date).filter(Objects::nonNull).findFirst().orElse(null);
     }

@@ -25,11 +25,12 @@ final class BodyIndex {
             BodyKind.COMBINED_AUTHORITY, BodyKind.GREATER_LONDON_AUTHORITY, BodyKind.PARLIAMENT));
 
     private final Map<String, Body> byId = new HashMap<>();
-    private final Map<String, List<Body>> byKey = new HashMap<>();
-    private final Map<String, List<Body>> byCore = new HashMap<>();
+    private final Map<String, List<Body>> byKey = new HashMap<>(1 << 17);
+    private final Map<String, List<Body>> byCore = new HashMap<>(1 << 15);
     private final List<Body> principal = new ArrayList<>();
     private final Map<String, String> coreOf = new HashMap<>();
-    private final BodySuggestions suggestions;
+    private final List<Body> bodies;
+    private volatile BodySuggestions suggestions;
 
     BodyIndex(List<Body> bodies) {
         for (Body body : bodies) {
@@ -48,7 +49,7 @@ final class BodyIndex {
                 coreOf.put(body.id(), String.join("|", cores));
             }
         }
-        suggestions = new BodySuggestions(bodies);
+        this.bodies = bodies;
     }
 
     Body byId(String id) {
@@ -82,13 +83,22 @@ final class BodyIndex {
     /** The single best body among the hits, or the ambiguity, or nothing with suggestions. */
     BodyMatch resolve(String query, List<Body> hits) {
         if (hits.isEmpty()) {
-            return new BodyMatch.NotFound(query, suggestions.closest(query, 5));
+            return new BodyMatch.NotFound(query, suggestions().closest(query, 5));
         }
         List<Body> preferred = preferred(hits);
         if (preferred.size() == 1) {
             return new BodyMatch.Found(preferred.get(0));
         }
         return new BodyMatch.Ambiguous(query, preferred.stream().sorted(Comparator.comparing(Body::name)).toList());
+    }
+
+    private BodySuggestions suggestions() {
+        BodySuggestions built = suggestions;
+        if (built == null) {
+            built = new BodySuggestions(bodies);
+            suggestions = built;
+        }
+        return built;
     }
 
     private static List<Body> preferred(List<Body> hits) {
