@@ -27,8 +27,8 @@ final class CueFinder {
                     Role.FROM),
             rule("\\bresign(?:ed|s|ing)?(?: (?:from|their|his|her))?(?: (?:membership|membership of))?\\b",
                     Kind.DEFECTION, Role.FROM),
-            rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out)"
-                    + " (?:away )?from\\b", Kind.DEFECTION, Role.FROM),
+            rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
+                    + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
             rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b", Kind.DEFECTION, Role.TO),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),

@@ -103,11 +103,13 @@ public final class Extractor {
                                        Function<Sentence, List<Mention>> mentions) {
         Optional<BodyMention> explicit = named.stream()
                 .filter(m -> m.explicit() && !m.ref().parish() && !m.ref().parliament()).findFirst();
-        Optional<BodyMention> place = places(sentences.subList(0, Math.min(3, sentences.size())), mentions);
-        if (explicit.isPresent() && (place.isEmpty() || explicit.get().start() <= place.get().start())) {
-            return explicit.map(BodyMention::ref);
-        }
-        return place.map(BodyMention::ref).or(() -> named.stream().map(BodyMention::ref).findFirst());
+        List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
+        int openingEnd = opening.get(opening.size() - 1).end();
+        Optional<BodyMention> title = named.stream()
+                .filter(m -> m.ref().parliament() && m.start() < openingEnd).findFirst();
+        return java.util.stream.Stream.of(explicit, places(opening, mentions), title).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(BodyMention::start)).map(BodyMention::ref)
+                .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */

@@ -20,6 +20,7 @@ final class Movers {
             + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:ward|division|constituency|[Ww]ard|area)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Cllrs?|Councillors?|Coun)\\.?\\s*$");
 
     private Movers() {}
@@ -38,7 +39,8 @@ final class Movers {
             String name = Names.clean(text.substring(start, end));
             boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
                     Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
-            if (name != null && subject && !NOT_MOVER.matcher(before).find() && !possessive(text, end)) {
+            if (name != null && subject && !NOT_MOVER.matcher(before).find() && !possessive(text, end)
+                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
         }
@@ -61,7 +63,8 @@ final class Movers {
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
             boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && (opening || listed) && !possessive(text, end)) {
+            if (name != null && (opening || listed) && !possessive(text, end)
+                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
         }

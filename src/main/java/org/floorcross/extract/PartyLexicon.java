@@ -45,7 +45,8 @@ final class PartyLexicon {
             + "|UUP|Ulster Unionists?(?: Party)?|Alliance Party|Alliance(?= (?:MLA|councillor|member))"
             + "|TUV|TUSC|Restore Britain)\\b");
 
-    private static final Pattern INDEPENDENT = Pattern.compile("\\b[Ii]ndependents?\\b(?! [A-Z])");
+    private static final Pattern INDEPENDENT = Pattern.compile(
+            "\\b[Ii]ndependents?\\b(?! (?!(?:MPs?|MSPs?|MSs?|MLAs?|Councillors?|Cllrs?)\\b)[A-Z])");
 
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:[A-Z][\\w'’-]+ )+(?:Independents|Independent Group|Residents(?: Association| Group)?|First))\\b");
