@@ -49,7 +49,12 @@ final class Background {
     private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
             + MONTH + ")|(?:19|20)\\d\\d|ago)\\W+when\\b[^.]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNDATED_MONTH = Pattern.compile("^\\s*(?:In|Back in|Last) " + MONTH + "\\b");
-    private static final Pattern COMPOSITION = Pattern.compile("^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
+    private static final Pattern ADJECTIVAL = Pattern.compile("^\\w+\\s+(?:[A-Z][\\w ]*?\\s+)?(?:members?|councillors?"
+            + "|MPs?|MSPs?|MSs?|MLAs?)\\b");
+    private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|its|their|a|an|\\d+|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
+            + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
             + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
@@ -85,6 +90,10 @@ final class Background {
         }
         if (WHEN_PAST.matcher(preceding).find() || publishedYear == 0 && UNDATED_MONTH.matcher(sentence).find()) {
             return "earlier episode";
+        }
+        if (cue.kind() != Cue.Kind.DEFECTION && ADJECTIVAL.matcher(sentence.substring(cue.start())).find()
+                && DETERMINER.matcher(preceding).find()) {
+            return "adjective, not a report";
         }
         if (COMPOSITION.matcher(sentence.substring(cue.start())).find()) {
             return "composition, not a move";

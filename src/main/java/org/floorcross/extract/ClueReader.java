@@ -98,7 +98,7 @@ final class ClueReader {
             case TO -> object(text, cue, parties).map(o -> {
                 String to0 = o.generic() ? null : o.party();
                 String from = orElse(continuation(text, o.end(), parties, "from"), orElse(subjectParty,
-                        sentenceParty(text, cue, parties, to0)));
+                        sitsAs ? null : sentenceParty(text, cue, parties, to0)));
                 String to = o.generic() ? otherParty(parties, from, cue) : o.party();
                 return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
             }).or(() -> formedGroup(text, cue, parties, subjectParty, count));

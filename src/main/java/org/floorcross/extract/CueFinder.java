@@ -42,7 +42,7 @@ final class CueFinder {
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
                     + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new )?(?:group|party|grouping)s?\\b)",
                     Kind.DEFECTION, Role.TO),
-            rule("\\b(?:went|gone|go|goes|going|moved|moving) over to\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:went|gone|go|goes|going|moved|moving|cross(?:ed|es|ing)?) over to\\b", Kind.DEFECTION, Role.TO),
             rule("\\bjump(?:ed|s|ing)? ship(?: to)?\\b", Kind.DEFECTION, Role.TO),
             rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
                     Kind.DEFECTION, Role.FROM),

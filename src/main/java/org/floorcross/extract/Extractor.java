@@ -67,10 +67,14 @@ public final class Extractor {
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
                     articleParty);
-            if (read.stream().anyMatch(c -> !c.background()) && sentence.index() + 1 < sentences.size()) {
+            if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
                 Sentence next = sentences.get(sentence.index() + 1);
-                List<String> more = Movers.following(next, mentions.apply(next));
-                read = read.stream().map(c -> c.background() ? c : c.withPeople(more)).toList();
+                List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
+                if (sentence.index() + 2 < sentences.size() && !more.isEmpty()) {
+                    Sentence after = sentences.get(sentence.index() + 2);
+                    more.addAll(Movers.listed(after, mentions.apply(after)));
+                }
+                read = read.stream().map(c -> definite(c) ? c.withPeople(more) : c).toList();
             }
             found.addAll(read);
         }
@@ -81,6 +85,10 @@ public final class Extractor {
         List<String> titled = Names.titled(text).stream().map(Names.Located::name).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
+    }
+
+    private static boolean definite(Clue clue) {
+        return !clue.background() && (clue.from() != null || clue.to() != null);
     }
 
     private String articleParty(List<Sentence> sentences) {

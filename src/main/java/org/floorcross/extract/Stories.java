@@ -62,6 +62,8 @@ final class Stories {
                 story.to = "Independent";
             }
         }
+        boolean sanctions = stories.stream().anyMatch(s -> s.kind != Cue.Kind.DEFECTION);
+        stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && s.from == null && sanctions);
         stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
                 || s.from != null && s.from.equals(s.to) && s.group == null));
         mergeEqual(stories);
