@@ -42,7 +42,7 @@ public final class Extractor {
 
     /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
     public boolean mayReport(String text) {
-        throw new UnsupportedOperationException("TODO: extract helper implements this");
+        return prefilter.accepts(text == null ? "" : text);
     }
 
     public ArticleExtraction extract(Article article) {
@@ -50,7 +50,7 @@ public final class Extractor {
         String text = article.text() == null ? "" : article.text();
         LocalDate published = Optional.ofNullable(article.published()).or(() -> PublishedDate.stated(text)).orElse(null);
         String publishedIso = published == null ? null : published.toString();
-        if (!prefilter.accepts(text)) {
+        if (!mayReport(text)) {
             return new ArticleExtraction(article.id(), publishedIso, false, List.of());
         }
         List<ExtractedEvent> events = events(text, published);
