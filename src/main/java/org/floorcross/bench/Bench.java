@@ -3,7 +3,7 @@ package org.floorcross.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -128,18 +128,22 @@ public final class Bench {
                 out.newLine();
             }
         }
-        OutputStream sink = OutputStream.nullOutputStream();
-        long start = System.nanoTime();
-        new Batch(reader, extractor, settings.threads()).run(List.of(corpus), (article, extraction) -> {
-            try {
-                JSON.writeValue(sink, extraction);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, problem -> { });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Files.delete(corpus);
-        return settings.articles() / seconds;
+        long[] bytesOut = new long[1];
+        try {
+            long start = System.nanoTime();
+            new Batch(reader, extractor, settings.threads()).run(List.of(corpus), (article, extraction) -> {
+                try {
+                    bytesOut[0] += JSON.writeValueAsBytes(extraction).length;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, problem -> {
+                throw new IllegalStateException("the generated mix should read cleanly: " + problem);
+            });
+            return settings.articles() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            Files.deleteIfExists(corpus);
+        }
     }
 
     private static void resetPeaks() {

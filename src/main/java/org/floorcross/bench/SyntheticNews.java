@@ -4,34 +4,44 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generates news-like articles about other things (sport, weather, courts, business, transport, culture, local
- * services), deterministically from a seed. Some use words that a defection story uses too ("council", "join",
- * "independent", "left"), as real news does, so the prefilter is not flattered.
+ * Generates news-like articles, deterministically from a seed: ordinary stories on seven topics (sport, weather,
+ * courts, business, transport, culture, and local-government business that is not about allegiance), and short
+ * defection stories. Ordinary stories use words that defection stories use too ("council", "join", "independent",
+ * "left"), as real news does, so that the prefilter and the later stages are not flattered.
  */
 final class SyntheticNews {
 
-    private static final List<String> OPENINGS = List.of(
-            "%s have confirmed the signing of a %s midfielder on a two-year deal after a successful trial.",
-            "Heavy rain is expected across %s this weekend, with a yellow warning in place until %s.",
-            "A man has been jailed for %d years after admitting a string of burglaries in %s.",
-            "Plans for %d new homes on the edge of %s have been approved despite objections from residents.",
-            "Passengers faced delays of up to %d minutes after a signalling fault near %s.",
-            "A %s bakery has won a national award for its sourdough, beating more than %d entries.",
-            "The county council says repairs to the bridge in %s will take %d weeks to complete.",
-            "An independent review into waiting times at the hospital in %s has found staff shortages.");
-    private static final List<String> MIDDLES = List.of(
-            "Residents said they had been waiting for months for an update and welcomed the news.",
-            "The company, which employs %d people in %s, said trading had been difficult since the spring.",
-            "Police said officers were called to the scene shortly after %d o'clock and the road was closed.",
-            "Supporters will be able to join the celebrations at the ground on %s afternoon.",
-            "The charity left a statement thanking volunteers for raising more than %d pounds.",
-            "A spokesperson for the operator said the line had reopened and services were returning to normal.",
-            "Organisers said tickets for the festival in %s had sold out within %d hours.",
-            "The head teacher said pupils had worked hard and the school was proud of the results.",
-            "Councillors on the planning committee voted %d to %d in favour of the scheme.",
-            "Forecasters said temperatures would return to around %d degrees by the middle of next week.",
-            "The court heard the defendant had shown remorse and had no previous convictions.",
-            "Shoppers in %s said the closure of the bank branch would leave older customers without help.");
+    /** One pool of sentences per kind of story; the last is local-government news that is not about allegiance. */
+    private static final List<List<String>> TOPICS = List.of(
+            List.of("%s have confirmed the signing of a %s midfielder on a two-year deal after a successful trial.",
+                    "The manager said the squad had worked hard in pre-season and fans could expect goals.",
+                    "Supporters will be able to join the celebrations at the ground on %s afternoon.",
+                    "The club's academy has produced %d first-team players in the last decade.",
+                    "Tickets for the cup tie went on sale on %s and sold out within %d hours."),
+            List.of("Heavy rain is expected across %s this weekend, with a yellow warning in place until %s.",
+                    "Forecasters said temperatures would return to around %d degrees by the middle of next week.",
+                    "Drivers were urged to take care on flooded roads and to check before they travel.",
+                    "The Environment Agency said river levels in %s were being monitored closely."),
+            List.of("A man has been jailed for %d years after admitting a string of burglaries in %s.",
+                    "The court heard the defendant had shown remorse and had no previous convictions.",
+                    "Police said officers were called to the scene shortly after %d o'clock and the road was closed.",
+                    "The judge told him he had left his victims frightened in their own homes."),
+            List.of("A %s bakery has won a national award for its sourdough, beating more than %d entries.",
+                    "The company, which employs %d people in %s, said trading had been difficult since the spring.",
+                    "Shoppers in %s said the closure of the bank branch would leave older customers without help.",
+                    "The owners said they planned to open a second shop in %s next year."),
+            List.of("Passengers faced delays of up to %d minutes after a signalling fault near %s.",
+                    "A spokesperson for the operator said the line had reopened and services were returning to normal.",
+                    "Bus services in %s will change from %s, with %d routes running less often."),
+            List.of("Organisers said tickets for the festival in %s had sold out within %d hours.",
+                    "The charity left a statement thanking volunteers for raising more than %d pounds.",
+                    "The head teacher said pupils had worked hard and the school was proud of the results."),
+            List.of("Plans for %d new homes on the edge of %s have been approved despite objections from residents.",
+                    "Councillors on the planning committee voted %d to %d in favour of the scheme.",
+                    "The county council says repairs to the bridge in %s will take %d weeks to complete.",
+                    "An independent review into waiting times at the hospital in %s has found staff shortages.",
+                    "Residents said they had been waiting for months for an update and welcomed the news.",
+                    "The council leader said the authority would join other councils in lobbying for more money."));
     private static final List<String> PLACES = List.of("Leeds", "Norwich", "Cardiff", "Perth", "Truro", "Carlisle",
             "Stoke", "Ipswich", "Derry", "Swansea", "Inverness", "Lincoln", "Bath", "Wigan", "Hull", "Exeter");
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -79,14 +89,15 @@ final class SyntheticNews {
         return pick(FIRST) + " " + pick(LAST);
     }
 
-    /** One article of roughly the given number of characters. */
+    /** One article of roughly the given number of characters, about one topic. */
     String article(int approximateChars) {
+        List<String> topic = pick(TOPICS);
         StringBuilder text = new StringBuilder(approximateChars + 200);
-        text.append(fill(pick(OPENINGS))).append("\n\n");
+        text.append(fill(topic.get(0))).append("\n\n");
         while (text.length() < approximateChars) {
             int sentences = 2 + random.nextInt(3);
             for (int i = 0; i < sentences; i++) {
-                text.append(fill(pick(MIDDLES))).append(' ');
+                text.append(fill(pick(topic))).append(' ');
             }
             text.setCharAt(text.length() - 1, '\n');
             text.append('\n');
