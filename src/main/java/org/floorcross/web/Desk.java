@@ -18,13 +18,13 @@ interface Desk {
 
     record ClaimView(String id, String kind, String bodyId, String bodyName, String from, String to, String group,
                      Integer count, List<String> people, LocalDate date, String precision, double confidence,
-                     SourceText source, String status) {
+                     List<SourceText> sources, String status) {
         public ClaimView {
             people = List.copyOf(people);
+            sources = List.copyOf(sources);
         }
     }
 
     /** An editor's correction; null fields are left as they were. */
-    record ClaimEdit(String kind, String bodyId, String from, String to, String group, Integer count,
-                     List<String> people, LocalDate date) {}
+    record ClaimEdit(String from, String to, String group, Integer count, List<String> people, LocalDate date) {}
 }

@@ -78,8 +78,7 @@ final class Editing {
         List<String> names = people == null ? null
                 : Arrays.stream(people.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
-            return new ClaimEdit(blankToNull(ctx.formParam("kind")), blankToNull(ctx.formParam("body")),
-                    blankToNull(ctx.formParam("from")), blankToNull(ctx.formParam("to")),
+            return new ClaimEdit(blankToNull(ctx.formParam("from")), blankToNull(ctx.formParam("to")),
                     blankToNull(ctx.formParam("group")), count == null ? null : Integer.valueOf(count), names,
                     date == null ? null : Params.date("date", date));
         } catch (NumberFormatException e) {

@@ -29,6 +29,9 @@ interface Records {
 
     List<PartyRef> parties();
 
+    /** The party a label or alias names ("Lib Dems", "Tories"), if any. */
+    Optional<PartyRef> findParty(String label);
+
     /** Everyone sitting on a body at the date. */
     List<PersonRef> people(LocalDate at);
 

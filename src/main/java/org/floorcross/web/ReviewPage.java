@@ -47,7 +47,7 @@ final class ReviewPage {
                         dt("People"), dd(claim.people().isEmpty() ? "not named" : String.join(", ", claim.people())),
                         dt("Date"), dd(Layout.date(claim.date(), claim.precision())),
                         dt("Confidence"), dd(String.format(Locale.ROOT, "%.2f", claim.confidence()))).withClass("facts"),
-                claim.source() == null ? p("No source text.") : EventPage.source(claim.source()),
+                claim.sources().isEmpty() ? p("No source text.") : each(claim.sources(), EventPage::source),
                 div(decision(base + "/accept", "Accept", csrf), decision(base + "/reject", "Reject", csrf))
                         .withClass("decisions"),
                 details(summary("Edit"), edit(base + "/edit", claim, csrf)))
@@ -62,7 +62,6 @@ final class ReviewPage {
 
     private static DomContent edit(String action, ClaimView claim, String csrf) {
         return form(csrf(csrf),
-                field("Kind", "kind", claim.kind()), field("Body id", "body", claim.bodyId()),
                 field("From", "from", claim.from()), field("To", "to", claim.to()),
                 field("Group", "group", claim.group()),
                 field("Seats", "count", claim.count() == null ? null : claim.count().toString()),

@@ -29,8 +29,14 @@ final class Search {
                 best(records.bodies(), query, body -> Stream.concat(Stream.of(body.name(), body.id()),
                         body.altNames().stream()).toList(), limit),
                 best(records.people(at), query, person -> List.of(person.name()), limit),
-                best(records.parties(), query, party -> Stream.concat(Stream.of(party.name(), party.id()),
-                        party.aliases().stream()).toList(), limit));
+                parties(query, limit));
+    }
+
+    private List<PartyRef> parties(String query, int limit) {
+        List<PartyRef> fuzzy = best(records.parties(), query, party -> Stream.concat(Stream.of(party.name(),
+                party.id()), party.aliases().stream()).toList(), limit);
+        return records.findParty(query).map(alias -> Stream.concat(Stream.of(alias),
+                fuzzy.stream().filter(p -> !p.id().equals(alias.id()))).limit(limit).toList()).orElse(fuzzy);
     }
 
     private static <T> List<T> best(List<T> items, String query, Function<T, List<String>> names, int limit) {

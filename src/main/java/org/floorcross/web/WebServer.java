@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.eclipse.jetty.http.HttpCookie;
+import org.floorcross.ledger.Ledger;
+import org.floorcross.register.Register;
+import org.floorcross.review.Review;
 
 /** The floorcross web server: dashboard pages, the JSON API, feeds and exports, and the editors' review queue. */
 public final class WebServer implements AutoCloseable {
@@ -23,6 +26,11 @@ public final class WebServer implements AutoCloseable {
 
     private WebServer(Javalin app) {
         this.app = app;
+    }
+
+    /** Starts serving the register, the ledger and the review queue; returns once the server listens. */
+    public static WebServer start(WebConfig config, Register register, Ledger ledger, Review review, Clock clock) {
+        return start(config, new LedgerRecords(register, ledger, new Sources(review)), new ReviewDesk(review), clock);
     }
 
     static WebServer start(WebConfig config, Records records, Desk desk, Clock clock) {

@@ -60,8 +60,8 @@ final class DemoFixture {
                 List.of(), List.of()));
         records.claim(new ClaimView("claim-1", "defection", HOSTILE, "Nowhere " + SCRIPT + " Council", "Labour",
                 "Independent", null, 1, List.of("Eve " + SCRIPT), LocalDate.of(2025, 2, 1), "DAY", 0.5,
-                new SourceText(new SourceRef("hostile", null, "A <i>headline</i>", null),
-                        "Eve " + SCRIPT + " left Labour.", List.of(new Span(0, 10))), "pending"));
+                List.of(new SourceText(new SourceRef("hostile", null, "A <i>headline</i>", null),
+                        "Eve " + SCRIPT + " left Labour.", List.of(new Span(0, 10)))), "pending"));
         return records;
     }
 

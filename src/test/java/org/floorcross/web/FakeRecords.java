@@ -128,6 +128,12 @@ final class FakeRecords implements Records, Desk {
     }
 
     @Override
+    public Optional<PartyRef> findParty(String label) {
+        return parties().stream().filter(p -> p.name().equalsIgnoreCase(label)
+                || p.aliases().stream().anyMatch(label::equalsIgnoreCase)).findFirst();
+    }
+
+    @Override
     public List<PersonRef> people(LocalDate at) {
         List<PersonRef> people = new ArrayList<>();
         for (BodyRef body : bodies.values()) {
@@ -160,7 +166,7 @@ final class FakeRecords implements Records, Desk {
         ClaimView edited = new ClaimView(c.id(), c.kind(), c.bodyId(), c.bodyName(),
                 edit.from() == null ? c.from() : edit.from(), edit.to() == null ? c.to() : edit.to(), c.group(),
                 edit.count() == null ? c.count() : edit.count(), c.people(), c.date(), c.precision(),
-                c.confidence(), c.source(), c.status());
+                c.confidence(), c.sources(), c.status());
         claims.put(claimId, edited);
         decisions.add(editor + " edited " + claimId + " at " + Instant.now() + ": " + why);
         return edited;
@@ -169,7 +175,7 @@ final class FakeRecords implements Records, Desk {
     private ClaimView decide(String claimId, String status, String editor, String why) {
         ClaimView c = requireClaim(claimId);
         ClaimView decided = new ClaimView(c.id(), c.kind(), c.bodyId(), c.bodyName(), c.from(), c.to(), c.group(),
-                c.count(), c.people(), c.date(), c.precision(), c.confidence(), c.source(), status);
+                c.count(), c.people(), c.date(), c.precision(), c.confidence(), c.sources(), status);
         claims.put(claimId, decided);
         decisions.add(editor + " " + status + " " + claimId + ": " + why);
         return decided;
