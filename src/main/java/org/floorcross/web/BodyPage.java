@@ -90,10 +90,17 @@ final class BodyPage {
                 .withClass("timeline");
     }
 
+    private static String unresolved(int unresolved) {
+        return unresolved < 0
+                ? -unresolved + " of the members listed left by a count-only move: which ones is not known yet."
+                : unresolved + " seat(s) joined by a count-only move: their holders are not named yet.";
+    }
+
     private static DomContent members(BodyState state) {
         return each(state.blocs(), bloc -> bloc.members().isEmpty()
                 ? p(bloc.bloc() + ": " + bloc.seats() + " seats, members not known")
                 : details(summary(bloc.bloc() + " (" + bloc.seats() + ")"),
+                        bloc.unresolved() == 0 ? text("") : p(unresolved(bloc.unresolved())).withClass("note"),
                         ul(each(bloc.members(), member -> li(member.ward() == null ? member.name()
                                 : member.name() + " — " + member.ward())))));
     }

@@ -54,10 +54,10 @@ final class LedgerRecords implements Records {
         List<BlocSeats> blocs = new ArrayList<>();
         for (Bloc bloc : composition.blocs()) {
             blocs.add(new BlocSeats(bloc.name(), bloc.seats(),
-                    bloc.members().stream().map(name -> new Member(name, wards.get(name))).toList()));
+                    bloc.members().stream().map(name -> new Member(name, wards.get(name))).toList(), bloc.unresolved()));
         }
         if (composition.vacancies() > 0) {
-            blocs.add(new BlocSeats("Vacant", composition.vacancies(), List.of()));
+            blocs.add(new BlocSeats("Vacant", composition.vacancies(), List.of(), 0));
         }
         org.floorcross.ledger.Control control = composition.control();
         return new BodyState(requireBody(bodyId), at, composition.totalSeats(), blocs,

@@ -71,7 +71,7 @@ final class Popolo {
             String blocId = "bloc:" + slug(bloc.bloc());
             organizations.putIfAbsent(blocId, new Organization(blocId, bloc.bloc(), "party", null));
             for (Member member : bloc.members()) {
-                String personId = "person:" + body.id() + ":" + slug(member.name());
+                String personId = personId(body.id(), member.name());
                 persons.putIfAbsent(personId, new Person(personId, member.name()));
                 sitting.put(List.of(personId, blocId), new String[] {member.ward(), null});
             }
@@ -84,6 +84,21 @@ final class Popolo {
         memberships.add(new Membership("membership:" + (memberships.size() + 1), key.get(0), body.id(), key.get(1),
                 ward == null ? null : "Councillor for " + ward, "member", value[1],
                 end == null ? null : end.toString()));
+    }
+
+    private static final java.util.regex.Pattern HONOURS = java.util.regex.Pattern.compile(
+            "^(cllr|councillor|coun|dr|mr|mrs|ms|miss|sir|dame|lord|lady|rev|prof) |"
+                    + " (mbe|obe|cbe|bem|jp|dl|kc|qc|mp|ms|msp|mla|frsa|phd)$");
+
+    /** A person's id within a body: the name without titles and honours, so rosters that add an MBE agree. */
+    static String personId(String bodyId, String name) {
+        String plain = Fuzzy.normalize(name);
+        String previous;
+        do {
+            previous = plain;
+            plain = HONOURS.matcher(plain).replaceAll("").strip();
+        } while (!plain.equals(previous));
+        return "person:" + bodyId + ":" + plain.replace(' ', '-');
     }
 
     static String slug(String text) {

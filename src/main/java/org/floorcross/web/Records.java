@@ -52,7 +52,11 @@ interface Records {
 
     record Member(String name, String ward) {}
 
-    record BlocSeats(String bloc, int seats, List<Member> members) {
+    /**
+     * @param unresolved seats moved in (positive) or out (negative) by count-only events, whose holders are not named:
+     *                   the members listed then differ from the seats held
+     */
+    record BlocSeats(String bloc, int seats, List<Member> members, int unresolved) {
         public BlocSeats {
             members = List.copyOf(members);
         }

@@ -69,7 +69,7 @@ final class FakeRecords implements Records, Desk {
                 byBloc.computeIfAbsent(s.bloc(), k -> new ArrayList<>()).add(s));
         List<BlocSeats> blocs = byBloc.entrySet().stream()
                 .map(e -> new BlocSeats(e.getKey(), e.getValue().size(), e.getValue().stream()
-                        .filter(s -> s.name() != null).map(s -> new Member(s.name(), s.ward())).toList()))
+                        .filter(s -> s.name() != null).map(s -> new Member(s.name(), s.ward())).toList(), 0))
                 .sorted(Comparator.comparingInt(BlocSeats::seats).reversed()).toList();
         int needed = seats.size() / 2 + 1;
         BlocSeats largest = blocs.stream().filter(b -> !b.bloc().equals("Independent")).findFirst().orElse(null);
