@@ -31,6 +31,8 @@ final class Failures {
         }
     }
 
+    private static final String RENDERED = "floorcross.error-rendered";
+
     private Failures() {
     }
 
@@ -53,13 +55,14 @@ final class Failures {
             render(ctx, status, message);
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(RENDERED) == null) {
                 render(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
             }
         });
     }
 
     private static void render(Context ctx, HttpStatus status, String message) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(status);
         if (wantsData(ctx)) {
             ctx.json(Map.of("error", message));
