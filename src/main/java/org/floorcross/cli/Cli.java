@@ -30,7 +30,7 @@ public final class Cli implements Runnable {
     }
 
     private java.util.List<Object> commands() {
-        return java.util.List.of();
+        return java.util.List.of(new ServeCommand(services));
     }
 
     @Override
