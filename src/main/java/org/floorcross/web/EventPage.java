@@ -91,7 +91,7 @@ final class EventPage {
             return p("No review decisions recorded.");
         }
         return table(thead(tr(th("When"), th("Who"), th("What"), th("Why"))),
-                tbody(each(detail.history(), entry -> tr(td(entry.at().toString()), td(entry.who()),
+                tbody(each(detail.history(), entry -> tr(td(Layout.time(entry.at())), td(entry.who()),
                         td(entry.action()), td(entry.why() == null ? "" : entry.why()))))).withClass("history");
     }
 

@@ -15,8 +15,8 @@ final class FlowChart {
     private static final double TOP = 10;
     private static final double HEIGHT = 200;
     private static final double GAP = 8;
-    private static final double LEFT = 150;
-    private static final double RIGHT = 350;
+    private static final double LEFT = 170;
+    private static final double RIGHT = 330;
 
     private FlowChart() {
     }
@@ -29,7 +29,7 @@ final class FlowChart {
         double unit = (HEIGHT - GAP * gaps) / Math.max(1, total);
         Map<String, Double> sourceY = positions(sources, unit);
         Map<String, Double> targetY = positions(targets, unit);
-        ContainerTag<?> svg = tag("svg").attr("viewBox", "0 0 500 " + (int) (HEIGHT + 2 * TOP))
+        ContainerTag<?> svg = tag("svg").attr("viewBox", "0 0 520 " + (int) (HEIGHT + 2 * TOP))
                 .attr("role", "img").attr("class", "flows").attr("aria-label", "Net flows of seats between blocs");
         Map<String, Double> sourceNext = new LinkedHashMap<>(sourceY);
         Map<String, Double> targetNext = new LinkedHashMap<>(targetY);

@@ -20,7 +20,10 @@ final class Hemicycle {
         List<Dot> dots = layout(totalSeats);
         int rows = rows(totalSeats);
         double dotRadius = rows == 1 ? 0.08 : 0.6 / rows * 0.4;
-        ContainerTag<?> svg = tag("svg").attr("viewBox", "-105 -105 210 112").attr("role", "img")
+        double margin = 100 * dotRadius + 2;
+        String viewBox = String.format(java.util.Locale.ROOT, "%.1f %.1f %.1f %.1f", -100 - margin, -100 - margin,
+                200 + 2 * margin, 100 + 2 * margin);
+        ContainerTag<?> svg = tag("svg").attr("viewBox", viewBox).attr("role", "img")
                 .attr("class", "hemicycle").attr("aria-label", totalSeats + " seats; " + needed + " for a majority");
         int index = 0;
         for (BlocSeats bloc : blocs) {

@@ -78,6 +78,12 @@ final class Layout {
         };
     }
 
+    /** An instant as "23 Nov 2026 16:55 UTC". */
+    static String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'",
+                java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     private static String month(LocalDate date) {
         return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     }

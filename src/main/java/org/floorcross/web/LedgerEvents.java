@@ -25,17 +25,17 @@ final class LedgerEvents {
         return switch (event) {
             case Defection d -> new EventView(key, d.kind(), d.bodyId(), bodyName, d.effective(), d.precision().name(),
                     d.from(), d.to() == null ? Party.INDEPENDENT : d.to(), d.group(), d.count(), d.people(), refs,
-                    flagged);
+                    flagged, null);
             case Suspension s -> new EventView(key, s.kind(), s.bodyId(), bodyName, s.effective(),
-                    s.precision().name(), s.party(), Party.INDEPENDENT, null, s.count(), s.people(), refs, flagged);
+                    s.precision().name(), s.party(), Party.INDEPENDENT, null, s.count(), s.people(), refs, flagged, null);
             case Reinstatement r -> new EventView(key, r.kind(), r.bodyId(), bodyName, r.effective(),
-                    r.precision().name(), Party.INDEPENDENT, r.party(), null, r.count(), r.people(), refs, flagged);
+                    r.precision().name(), Party.INDEPENDENT, r.party(), null, r.count(), r.people(), refs, flagged, null);
             case Vacancy v -> new EventView(key, v.kind(), v.bodyId(), bodyName, v.effective(), v.precision().name(),
-                    null, "Vacant", null, 1, List.of(v.person()), refs, flagged);
+                    null, "Vacant", null, 1, List.of(v.person()), refs, flagged, null);
             case ByElection b -> new EventView(key, b.kind(), b.bodyId(), bodyName, b.effective(),
-                    b.precision().name(), "Vacant", b.party(), null, 1, List.of(b.person()), refs, flagged);
+                    b.precision().name(), "Vacant", b.party(), null, 1, List.of(b.person()), refs, flagged, null);
             case Baseline b -> new EventView(key, b.kind(), b.bodyId(), bodyName, b.effective(), b.precision().name(),
-                    null, null, null, b.seats().size(), List.of(), refs, false);
+                    null, null, null, b.seats().size(), List.of(), refs, false, null);
         };
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.floorcross.ledger.Baseline;
 import org.floorcross.ledger.Bloc;
@@ -106,26 +105,36 @@ final class LedgerRecords implements Records {
 
     @Override
     public List<EventView> events() {
-        return ledger.recentEvents(ALL_EVENTS).stream().filter(r -> !(r.event() instanceof Baseline))
-                .map(this::view).sorted(Comparator.comparing(EventView::date).reversed()).toList();
+        List<RecordedEvent> recorded = ledger.recentEvents(ALL_EVENTS).stream()
+                .filter(r -> !(r.event() instanceof Baseline)).toList();
+        Map<String, org.floorcross.ledger.HistoryEntry> steps = new HashMap<>();
+        recorded.stream().map(r -> r.event().bodyId()).distinct().forEach(body -> steps.putAll(steps(body)));
+        return recorded.stream().map(r -> view(r, steps.get(r.key())))
+                .sorted(Comparator.comparing(EventView::date).reversed()).toList();
     }
 
-    private EventView view(RecordedEvent recorded) {
+    /** Each recorded event's step in its body's history: what it changed and what it flagged. */
+    private Map<String, org.floorcross.ledger.HistoryEntry> steps(String bodyId) {
+        Map<String, org.floorcross.ledger.HistoryEntry> steps = new HashMap<>();
+        ledger.history(bodyId).stream().filter(h -> !h.bundled()).forEach(h -> steps.put(h.event().key(), h));
+        return steps;
+    }
+
+    private EventView view(RecordedEvent recorded, org.floorcross.ledger.HistoryEntry step) {
         String bodyName = register.body(recorded.event().bodyId()).map(Body::name).orElse(recorded.event().bodyId());
-        return LedgerEvents.view(recorded.key(), recorded.event(), bodyName, false, sources::ref);
+        EventView view = LedgerEvents.view(recorded.key(), recorded.event(), bodyName, false, sources::ref);
+        if (step == null) {
+            return view;
+        }
+        int moved = step.changes().stream().mapToInt(c -> Math.max(0, c.change())).sum();
+        return view.withLedger(!step.flags().isEmpty(), moved);
     }
 
     @Override
     public Optional<EventDetail> event(String id) {
-        return ledger.findEvent(id).map(recorded -> {
-            Set<String> flagged = ledger.composition(recorded.event().bodyId(), recorded.event().effective()).flags()
-                    .stream().map(f -> f.eventKey()).collect(Collectors.toSet());
-            EventView view = view(recorded);
-            EventView marked = new EventView(view.id(), view.kind(), view.bodyId(), view.bodyName(), view.date(),
-                    view.precision(), view.from(), view.to(), view.group(), view.count(), view.people(),
-                    view.sources(), flagged.contains(recorded.key()));
-            return new EventDetail(marked, sources.texts(recorded.event()), sources.history(recorded.event()));
-        });
+        return ledger.findEvent(id).map(recorded -> new EventDetail(
+                view(recorded, steps(recorded.event().bodyId()).get(recorded.key())),
+                sources.texts(recorded.event()), sources.history(recorded.event())));
     }
 
     @Override

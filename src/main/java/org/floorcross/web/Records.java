@@ -1,5 +1,6 @@
 package org.floorcross.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,21 +82,35 @@ interface Records {
 
     record SourceRef(String articleId, String url, String title, LocalDate published) {}
 
-    /** An accepted event. {@code bloc()} is where the seats went: the named group if there is one, else {@code to}. */
+    /**
+     * An accepted event. {@code bloc()} is where the seats went: the named group if there is one, else {@code to}.
+     *
+     * @param count how many moved, as reported; null if not stated
+     * @param moved how many seats the ledger actually moved (a person already in the to-bloc is not moved twice);
+     *              null when not known
+     */
     record EventView(String id, String kind, String bodyId, String bodyName, LocalDate date, String precision,
                      String from, String to, String group, Integer count, List<String> people,
-                     List<SourceRef> sources, boolean flagged) {
+                     List<SourceRef> sources, boolean flagged, Integer moved) {
         public EventView {
             people = List.copyOf(people);
             sources = List.copyOf(sources);
         }
 
+        @JsonProperty("bloc")
         public String bloc() {
             return group != null && !group.isBlank() ? group : to;
         }
 
+        /** The seats this event moved: as the ledger applied it where known, else as reported. */
+        @JsonProperty("seats")
         public int seats() {
-            return count != null ? count : people.size();
+            return moved != null ? moved : count != null ? count : people.size();
+        }
+
+        EventView withLedger(boolean isFlagged, Integer seatsMoved) {
+            return new EventView(id, kind, bodyId, bodyName, date, precision, from, to, group, count, people, sources,
+                    isFlagged, seatsMoved);
         }
     }
 

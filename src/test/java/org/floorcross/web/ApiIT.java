@@ -83,8 +83,9 @@ class ApiIT {
         assertThat(all.path("total").asInt()).isEqualTo(2);
         assertThat(all.path("items").get(0).path("bodyId").asText()).isEqualTo(DemoData.BROXTOWE);
         assertThat(all.toString()).doesNotContain("alert");
-        assertThat(http.json("/api/events?body=E07000122").path("items").get(0).path("people").toString())
-                .contains("Asjad Mahmood");
+        JsonNode pendle = http.json("/api/events?body=E07000122").path("items").get(0);
+        assertThat(pendle.path("people").toString()).contains("Asjad Mahmood");
+        assertThat(pendle.path("seats").asInt()).as("Mohammed Iqbal already sat as an independent").isEqualTo(2);
         assertThat(http.json("/api/events?party=Broxtowe%20Independents").path("total").asInt()).isEqualTo(1);
         assertThat(http.json("/api/events?from=2025-01-01&to=2025-12-31").path("total").asInt()).isEqualTo(1);
         assertError("/api/events?from=01/01/2025", 400, "from", "01/01/2025");

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader and an editor in a real browser, over the demo's data: home, Broxtowe, its January 2025 event, review. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static DemoData demo;
@@ -43,6 +47,7 @@ class BrowserIT {
     }
 
     @Test
+    @Order(1)
     void followsBroxtoweFromHomeToItsJanuaryEventAndBackInTime() throws Exception {
         driver.get(demo.url("/"));
         assertThat(text("table.events")).contains("Broxtowe Borough Council").contains("Pendle Borough Council");
@@ -82,6 +87,7 @@ class BrowserIT {
     }
 
     @Test
+    @Order(2)
     void searchForgivesMisspelling() throws Exception {
         driver.get(demo.url("/"));
         WebElement box = driver.findElement(By.cssSelector("nav input[name=q]"));
@@ -97,6 +103,7 @@ class BrowserIT {
     }
 
     @Test
+    @Order(3)
     void anEditorLogsInAndAcceptsTheDoubtfulClaim() throws Exception {
         driver.get(demo.url("/"));
         driver.findElement(By.linkText("Review")).click();

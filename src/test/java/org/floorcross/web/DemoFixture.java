@@ -45,7 +45,7 @@ final class DemoFixture {
                 "Broxtowe Borough Council", LocalDate.of(2025, 1, 2), "DAY", "Labour", "Independent",
                 "Broxtowe Independents", 20, List.of("Milan Radulovic"),
                 List.of(new SourceRef("broxtowe-dated", "https://news.example/broxtowe", "Broxtowe leader quits Labour",
-                        LocalDate.of(2025, 1, 3)), new SourceRef("broxtowe-undated", null, null, null)), false),
+                        LocalDate.of(2025, 1, 3)), new SourceRef("broxtowe-undated", null, null, null)), false, null),
                 List.of(new SourceText(new SourceRef("broxtowe-dated", "https://news.example/broxtowe",
                         "Broxtowe leader quits Labour", LocalDate.of(2025, 1, 3)), text,
                         List.of(new Span(0, text.indexOf('.') + 1))),
@@ -56,7 +56,7 @@ final class DemoFixture {
         records.event(new EventDetail(new EventView("pendle-2024-04-01", "defection", PENDLE,
                 "Pendle Borough Council", LocalDate.of(2024, 4, 1), "DAY", "Labour", "Independent", null, null,
                 List.of("Asjad Mahmood", "Yvonne Tennant"), List.of(new SourceRef("pendle", null,
-                        "Pendle councillors quit Labour", LocalDate.of(2024, 4, 1))), false),
+                        "Pendle councillors quit Labour", LocalDate.of(2024, 4, 1))), false, null),
                 List.of(), List.of()));
         records.claim(new ClaimView("claim-1", "defection", HOSTILE, "Nowhere " + SCRIPT + " Council", "Labour",
                 "Independent", null, 1, List.of("Eve " + SCRIPT), LocalDate.of(2025, 2, 1), "DAY", 0.5,

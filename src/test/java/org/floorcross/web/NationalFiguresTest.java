@@ -12,7 +12,7 @@ class NationalFiguresTest {
 
     private static EventView move(String from, String to, int seats, LocalDate date) {
         return new EventView("e" + from + to + date, "defection", "X", "X Council", date, "DAY", from, to, null, seats,
-                List.of(), List.of(), false);
+                List.of(), List.of(), false, null);
     }
 
     private final List<EventView> events = List.of(
