@@ -1,21 +1,27 @@
 package org.floorcross.app;
 
-import org.floorcross.cli.Services;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.floorcross.cli.Services;
 import org.floorcross.extract.Extractor;
 import org.floorcross.ledger.Ledger;
+import org.floorcross.news.NewsReader;
 import org.floorcross.register.Register;
 import org.floorcross.review.Review;
 import org.floorcross.review.ReviewConfig;
 import org.floorcross.store.Store;
 import org.floorcross.store.StoreConfig;
-import org.floorcross.web.WebConfig;
-import org.floorcross.web.WebServer;
 
 /** The composition root: builds each capability once, on first use, with plain constructors. */
 final class App implements Services {
 
     private Register register;
+    private Extractor extractor;
+    private final Map<StoreConfig, Store> stores = new HashMap<>();
+    private final Map<StoreConfig, Ledger> ledgers = new HashMap<>();
 
     @Override
     public synchronized Register register() {
@@ -26,13 +32,35 @@ final class App implements Services {
     }
 
     @Override
-    public WebServer web(WebConfig web, StoreConfig storeConfig) {
-        Clock clock = Clock.systemUTC();
-        Store store = Store.open(storeConfig);
-        Ledger ledger = new Ledger(register()::rosters, store, clock);
-        Extractor extractor = new Extractor(register());
-        Review review = new Review(store, register()::rosters, extractor::extract, ledger, ReviewConfig.defaults(),
-                clock);
-        return WebServer.start(web, register(), ledger, review, clock);
+    public synchronized Ledger ledger(StoreConfig store) {
+        return ledgers.computeIfAbsent(store, config -> new Ledger(register()::rosters, store(config)));
+    }
+
+    @Override
+    public synchronized Review review(StoreConfig store, ReviewConfig config) {
+        return new Review(store(store), register()::rosters, article -> extractor().extract(article), ledger(store),
+                config, Clock.systemUTC());
+    }
+
+    @Override
+    public List<Path> demoArticles(Path directory) {
+        return DemoArticles.copyTo(directory);
+    }
+
+    private synchronized Store store(StoreConfig config) {
+        return stores.computeIfAbsent(config, Store::open);
+    }
+
+    @Override
+    public NewsReader newsReader() {
+        return new NewsReader();
+    }
+
+    @Override
+    public synchronized Extractor extractor() {
+        if (extractor == null) {
+            extractor = new Extractor(register());
+        }
+        return extractor;
     }
 }

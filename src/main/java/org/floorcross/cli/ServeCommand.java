@@ -6,10 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.floorcross.review.ReviewConfig;
 import org.floorcross.store.StoreConfig;
 import org.floorcross.web.WebConfig;
 import org.floorcross.web.WebServer;
@@ -59,7 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(WebServer.hashPassword(password.toCharArray()));
             return 0;
         }
-        WebServer server = services.web(new WebConfig(port, editorLines()), StoreConfig.fromEnvironment(db, data));
+        StoreConfig store = StoreConfig.fromEnvironment(db, data);
+        WebServer server = WebServer.start(new WebConfig(port, editorLines()), services.register(),
+                services.ledger(store), services.review(store, ReviewConfig.defaults()), Clock.systemUTC());
         spec.commandLine().getOut().println("floorcross: serving on http://localhost:" + server.port()
                 + "/ (Ctrl-C stops)");
         spec.commandLine().getOut().flush();

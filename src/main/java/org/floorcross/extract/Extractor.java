@@ -1,21 +1,133 @@
 package org.floorcross.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.floorcross.news.Article;
 import org.floorcross.register.Register;
 
 /**
  * Turns an article into the changes of allegiance it reports. A pure function of the article and the register: no
  * global mutable state, nothing written; the NLP pipeline is built once per instance and the instance is thread-safe.
+ * The cascade: a one-pass prefilter, cheap sentence selection, CoreNLP on the selected sentences only, domain rules,
+ * then resolution of bodies, parties and people against the register.
  */
 public final class Extractor {
 
-    private final Register register;
+    private final Prefilter prefilter = Prefilter.standard();
+    private final Annotator annotator;
+    private final Directory directory;
+    private final ClueReader clues;
+    private final Stories stories;
+    private final BodyFinder bodies;
+    private final PartyLexicon partyLexicon;
 
     public Extractor(Register register) {
-        this.register = register;
+        this(new RegisterDirectory(register), new CoreNlpAnnotator());
+    }
+
+    Extractor(Directory directory, Annotator annotator) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.partyLexicon = new PartyLexicon(directory::party);
+        this.clues = new ClueReader(partyLexicon);
+        this.stories = new Stories(directory);
+        this.bodies = new BodyFinder(directory);
+    }
+
+    /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
+    public boolean mayReport(String text) {
+        throw new UnsupportedOperationException("TODO: extract helper implements this");
     }
 
     public ArticleExtraction extract(Article article) {
-        throw new UnsupportedOperationException("TODO: extract helper implements this");
+        Objects.requireNonNull(article, "article");
+        String text = article.text() == null ? "" : article.text();
+        LocalDate published = Optional.ofNullable(article.published()).or(() -> PublishedDate.stated(text)).orElse(null);
+        String publishedIso = published == null ? null : published.toString();
+        if (!prefilter.accepts(text)) {
+            return new ArticleExtraction(article.id(), publishedIso, false, List.of());
+        }
+        List<ExtractedEvent> events = events(text, published);
+        return new ArticleExtraction(article.id(), publishedIso, !events.isEmpty(), events);
+    }
+
+    private List<ExtractedEvent> events(String text, LocalDate published) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<Sentence> candidates = sentences.stream().filter(s -> !CueFinder.find(s.text()).isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Mention>> annotated = new HashMap<>();
+        Function<Sentence, List<Mention>> mentions = s -> annotated.computeIfAbsent(s.index(),
+                i -> annotator.annotate(s, published));
+        List<BodyMention> named = bodies.find(text);
+        String articleParty = articleParty(sentences);
+        List<Clue> found = new ArrayList<>();
+        for (Sentence sentence : candidates) {
+            List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
+                    articleParty);
+            if (read.stream().anyMatch(c -> !c.background()) && sentence.index() + 1 < sentences.size()) {
+                Sentence next = sentences.get(sentence.index() + 1);
+                List<String> more = Movers.following(next, mentions.apply(next));
+                read = read.stream().map(c -> c.background() ? c : c.withPeople(more)).toList();
+            }
+            found.addAll(read);
+        }
+        if (found.stream().allMatch(Clue::background)) {
+            return List.of();
+        }
+        LocalDate at = published == null ? LocalDate.now() : published;
+        List<String> titled = Names.titled(text).stream().map(Names.Located::name).distinct().toList();
+        Optional<BodyRef> main = mainBody(named, sentences, mentions);
+        return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
+    }
+
+    private String articleParty(List<Sentence> sentences) {
+        return sentences.stream().limit(3).flatMap(s -> partyLexicon.find(s.text()).stream())
+                .filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical).findFirst().orElse(null);
+    }
+
+    /** The bodies a sentence names; titles (MP, MSP) count only in the subject, before the first cue. */
+    private static List<BodyRef> bodiesIn(Sentence sentence, List<BodyMention> named) {
+        int firstCue = CueFinder.find(sentence.text()).stream().mapToInt(Cue::start).min().orElse(0);
+        List<BodyMention> inside = named.stream()
+                .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                .filter(m -> m.explicit() || m.start() < sentence.start() + firstCue).toList();
+        boolean council = inside.stream().anyMatch(m -> !m.ref().parliament());
+        return inside.stream().filter(m -> !council || !m.ref().parliament()).map(BodyMention::ref).distinct().toList();
+    }
+
+    /** The first council the article names, or the first place in its opening that is one, whichever comes first. */
+    private Optional<BodyRef> mainBody(List<BodyMention> named, List<Sentence> sentences,
+                                       Function<Sentence, List<Mention>> mentions) {
+        Optional<BodyMention> explicit = named.stream()
+                .filter(m -> m.explicit() && !m.ref().parish() && !m.ref().parliament()).findFirst();
+        Optional<BodyMention> place = places(sentences.subList(0, Math.min(3, sentences.size())), mentions);
+        if (explicit.isPresent() && (place.isEmpty() || explicit.get().start() <= place.get().start())) {
+            return explicit.map(BodyMention::ref);
+        }
+        return place.map(BodyMention::ref).or(() -> named.stream().map(BodyMention::ref).findFirst());
+    }
+
+    /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */
+    private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions) {
+        for (Sentence sentence : opening) {
+            for (Mention m : mentions.apply(sentence)) {
+                if (m.type().equals("LOCATION") || m.type().equals("ORGANIZATION")) {
+                    Optional<BodyMention> ref = directory.body(m.text()).filter(b -> BodyFinder.principal(b.kind()))
+                            .map(b -> new BodyMention(m.start(), m.end(), new BodyRef(b.name(), b), false));
+                    if (ref.isPresent()) {
+                        return ref;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

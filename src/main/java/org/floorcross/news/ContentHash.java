@@ -14,7 +14,7 @@ final class ContentHash {
 
     private ContentHash() {}
 
-    /** Lower-case hex SHA-256 of the NFC-normalised text with every run of whitespace made one space and the ends trimmed. */
+    /** Lower-case hex SHA-256 of the NFC-normalised text, each run of whitespace made one space, ends trimmed. */
     static String of(String text) {
         String normalised = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
         try {

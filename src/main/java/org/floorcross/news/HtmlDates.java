@@ -34,17 +34,22 @@ final class HtmlDates {
 
     private static Optional<LocalDate> fromJsonLd(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode value = JSON.readTree(script.data()).findValue("datePublished");
-                Optional<LocalDate> date = value == null ? Optional.empty() : PublishedDates.parse(value.asText());
-                if (date.isPresent()) {
-                    return date;
-                }
-            } catch (JacksonException e) {
-                continue;
+            Optional<LocalDate> date = datePublished(script.data()).flatMap(PublishedDates::parse);
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();
+    }
+
+    /** The first {@code datePublished} anywhere in a JSON-LD block; a block that is not valid JSON has none. */
+    private static Optional<String> datePublished(String jsonLd) {
+        try {
+            JsonNode value = JSON.readTree(jsonLd).findValue("datePublished");
+            return value == null ? Optional.empty() : Optional.of(value.asText());
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> fromTimeElements(Document page) {

@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 /**
  * Reads article files into {@link Article}s, one at a time, and reports bad input as {@link Problem}s without stopping.
  *
- * <p>Paths are files or directories; directories are read recursively in file-name order. The format follows the
- * extension: {@code .html}/{@code .htm}/{@code .xhtml} are HTML, {@code .jsonl}/{@code .ndjson} are JSON Lines, anything
- * else is plain text (or HTML when its content starts like an HTML page). Plain text may open with the header
- * {@code " date YYYY-MM-DD "}; the header is removed and evidence offsets index into the text after it. Files must be
- * UTF-8. A file larger than the limit is refused without being read; in JSON Lines the limit applies to each line.
- * Instances are immutable and thread-safe.
+ * <p>Paths are read in the order given; directories recursively in file-name order, skipping names that start with
+ * a dot. The format follows the extension: {@code .html}/{@code .htm}/{@code .xhtml} are HTML,
+ * {@code .jsonl}/{@code .ndjson} are JSON Lines, anything else is plain text (or HTML when its content starts like
+ * an HTML page). Plain text may open with the header {@code " date YYYY-MM-DD "}; the header is removed and
+ * evidence offsets index into the text after it. Files must be UTF-8. A file larger than the limit is refused
+ * without being read; in JSON Lines the limit applies to each line. Instances are immutable and thread-safe.
  */
 public final class NewsReader {
 
@@ -41,7 +41,7 @@ public final class NewsReader {
         this.jsonLines = new JsonLinesArticles((int) maxFileBytes);
     }
 
-    /** Streams every article under {@code paths} to {@code articles} and every problem to {@code problems}, in order. */
+    /** Streams every article under {@code paths} to {@code articles} and every problem to {@code problems}. */
     public void read(Collection<Path> paths, Consumer<Article> articles, Consumer<Problem> problems) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(problems, "problems");

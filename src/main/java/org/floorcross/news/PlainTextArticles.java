@@ -16,7 +16,8 @@ final class PlainTextArticles {
 
     private PlainTextArticles() {}
 
-    static void parse(String origin, String id, String content, Consumer<Article> articles, Consumer<Problem> problems) {
+    static void parse(String origin, String id, String content, Consumer<Article> articles,
+                      Consumer<Problem> problems) {
         Matcher header = HEADER.matcher(content);
         LocalDate published = null;
         String text = content;

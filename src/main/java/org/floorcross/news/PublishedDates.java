@@ -9,7 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Publication dates as sources write them: an ISO date, or an ISO date-time whose calendar date is taken as written. */
+/** Publication dates as sources write them: an ISO date, or an ISO date-time whose date is taken as written. */
 final class PublishedDates {
 
     private static final DateTimeFormatter DATE_OR_DATE_TIME = new DateTimeFormatterBuilder()

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Finds bodies by id or by a name as people write it. Tries, in order: the id; the whole name (official or
  * alternative, ignoring case and punctuation); the name without words such as "Borough Council"; bodies whose name
- * starts with the words given. A bare name ("Newcastle", "Newcastle Council") also collects every council whose name
- * starts with it, so it is ambiguous when two current councils share it (combined authorities and parishes aside). Among the hits, bodies that exist today beat
+ * starts with the words given. A bare name ("Newcastle", "Newcastle Council") that is not itself the name of a council
+ * also collects every council whose name starts with it, so it is ambiguous when two current councils share it
+ * (combined authorities and parishes aside), while "Derbyshire" stays the county though "Derbyshire Dales" exists. Among the hits, bodies that exist today beat
  * former ones, and principal councils beat town and parish councils.
  */
 final class BodyIndex {
@@ -24,11 +25,12 @@ final class BodyIndex {
             BodyKind.COMBINED_AUTHORITY, BodyKind.GREATER_LONDON_AUTHORITY, BodyKind.PARLIAMENT));
 
     private final Map<String, Body> byId = new HashMap<>();
-    private final Map<String, List<Body>> byKey = new HashMap<>();
-    private final Map<String, List<Body>> byCore = new HashMap<>();
+    private final Map<String, List<Body>> byKey = new HashMap<>(1 << 17);
+    private final Map<String, List<Body>> byCore = new HashMap<>(1 << 15);
     private final List<Body> principal = new ArrayList<>();
     private final Map<String, String> coreOf = new HashMap<>();
-    private final BodySuggestions suggestions;
+    private final List<Body> bodies;
+    private volatile BodySuggestions suggestions;
 
     BodyIndex(List<Body> bodies) {
         for (Body body : bodies) {
@@ -47,7 +49,7 @@ final class BodyIndex {
                 coreOf.put(body.id(), String.join("|", cores));
             }
         }
-        suggestions = new BodySuggestions(bodies);
+        this.bodies = bodies;
     }
 
     Body byId(String id) {
@@ -65,13 +67,14 @@ final class BodyIndex {
             return List.of();
         }
         String core = NameKeys.coreOfKey(key);
+        List<Body> whole = byKey.get(key);
         boolean bare = key.equals(core) || key.equals(core + " council");
-        if (!bare && byKey.containsKey(key)) {
-            return byKey.get(key);
+        if (!bare && whole != null) {
+            return whole;
         }
-        Set<Body> hits = new LinkedHashSet<>(byKey.getOrDefault(key, List.of()));
+        Set<Body> hits = new LinkedHashSet<>(whole == null ? List.of() : whole);
         hits.addAll(byCore.getOrDefault(core, List.of()));
-        if (bare || hits.isEmpty()) {
+        if (hits.isEmpty() || (bare && !aCouncilIsCalled(key) && !aCouncilIsCalled(core))) {
             hits.addAll(startingWith(core));
         }
         return List.copyOf(hits);
@@ -80,7 +83,7 @@ final class BodyIndex {
     /** The single best body among the hits, or the ambiguity, or nothing with suggestions. */
     BodyMatch resolve(String query, List<Body> hits) {
         if (hits.isEmpty()) {
-            return new BodyMatch.NotFound(query, suggestions.closest(query, 5));
+            return new BodyMatch.NotFound(query, suggestions().closest(query, 5));
         }
         List<Body> preferred = preferred(hits);
         if (preferred.size() == 1) {
@@ -89,11 +92,24 @@ final class BodyIndex {
         return new BodyMatch.Ambiguous(query, preferred.stream().sorted(Comparator.comparing(Body::name)).toList());
     }
 
+    private BodySuggestions suggestions() {
+        BodySuggestions built = suggestions;
+        if (built == null) {
+            built = new BodySuggestions(bodies);
+            suggestions = built;
+        }
+        return built;
+    }
+
     private static List<Body> preferred(List<Body> hits) {
         List<Body> current = hits.stream().filter(body -> body.end() == null).toList();
         List<Body> pool = current.isEmpty() ? hits : current;
         List<Body> principal = pool.stream().filter(body -> body.kind() != BodyKind.TOWN_OR_PARISH).toList();
         return principal.isEmpty() ? pool : principal;
+    }
+
+    private boolean aCouncilIsCalled(String key) {
+        return byKey.getOrDefault(key, List.of()).stream().anyMatch(body -> PREFIX_KINDS.contains(body.kind()));
     }
 
     private List<Body> startingWith(String core) {

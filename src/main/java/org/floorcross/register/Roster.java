@@ -7,8 +7,10 @@ import java.util.List;
  * Who held a body's seats at a baseline: a councillor roster year file, or a parliament's post-election composition.
  *
  * @param bodyId the body's id
- * @param effective the date the roster is taken to hold from (see the README for how a year file is dated)
- * @param approximate whether that date is an approximation rather than a dated snapshot
+ * @param effective the date the roster is taken to hold from: a parliament's election day, or for an Open Council
+ *                  Data year file that year's May local-election day (docs/rosters.md explains why)
+ * @param approximate whether that date is an approximation rather than a dated snapshot (true for every council
+ *                    year file, which already includes by-elections and defections later in the year)
  * @param seats every seat, vacancies included
  * @param source where it came from, with attribution (Open Council Data UK roster 2023)
  */

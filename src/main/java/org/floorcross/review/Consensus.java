@@ -39,7 +39,8 @@ final class Consensus {
         }
         List<Report> reports = claims.stream().map(claim -> report(claim, articles.get(claim.contentHash()))).toList();
         return new ProposedEvent(row.id(), row.move().kind(), row.move().bodyId(), row.move().bodyName(), from, to,
-                group, count, people, date, row.status(), support(claims), reports, conflicts);
+                group, count, people, date, row.status(), support(claims), reports, conflicts,
+                LedgerApplication.NOT_APPLIED.equals(row.appliedKey()) ? null : row.appliedKey());
     }
 
     static double support(List<Claim> claims) {

@@ -11,7 +11,8 @@ import org.floorcross.ledger.DatePrecision;
 
 /**
  * Dates one claim as precisely as its article allows, in this order: a date the text states (from the extractor); a
- * weekday or "yesterday" in the evidence, resolved against the publication date (DAY); the publication date itself,
+ * weekday or "yesterday" in the evidence (or the only weekday the article names), resolved against the publication date
+ * (DAY); the publication date itself,
  * taken as the move happening on or up to {@value #DAYS_BEFORE_PUBLICATION} days before it (APPROXIMATE); "N months
  * after they were elected", reckoned from the body's last election before today (APPROXIMATE, give or take
  * {@value #MONTHS_EITHER_SIDE} months); otherwise unknown.
@@ -31,7 +32,7 @@ final class Dating {
             return fromText.get();
         }
         if (published != null) {
-            return weekday(evidence, published).orElseGet(() -> new EventDate(published,
+            return weekday(evidence, published).or(() -> weekday(onlyWeekday(text), published)).orElseGet(() -> new EventDate(published,
                     published.minusDays(DAYS_BEFORE_PUBLICATION), published, DatePrecision.APPROXIMATE,
                     "on or shortly before publication on " + published));
         }
@@ -59,6 +60,15 @@ final class Dating {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The article's text when it names exactly one weekday ("on Sunday evening"), else nothing to go on. */
+    private static String onlyWeekday(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        long days = java.util.Arrays.stream(DayOfWeek.values())
+                .map(day -> "on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+                .filter(lower::contains).count();
+        return days == 1 && !lower.contains("yesterday") ? text : "";
     }
 
     static Optional<EventDate> weekday(String evidence, LocalDate published) {

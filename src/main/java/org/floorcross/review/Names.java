@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Compares people's names as reporters write them: blind to case, accents, punctuation and spacing. */
+/** Compares people's names as reporters write them: blind to case, accents, punctuation, spacing and titles. */
 final class Names {
+
+    private static final java.util.regex.Pattern TITLE =
+            java.util.regex.Pattern.compile("^(?:(?:cllr|councillor|coun|mr|mrs|ms|miss|dr|sir|dame) )+");
 
     private Names() {
     }
 
     static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        String words = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return TITLE.matcher(words).replaceFirst("");
     }
 
     /** Every name once, in the order first met, spelt as first met. */

@@ -19,10 +19,12 @@ import java.util.List;
  * @param support how strongly the reports together support it, 0 to 1 (see {@link Consensus})
  * @param reports every article that reports it, oldest claim first
  * @param conflicts details the reports disagree on
+ * @param ledgerKey the ledger's key for the event as applied; null unless accepted and applied (the history says why
+ *                  an accepted event could not be applied)
  */
 public record ProposedEvent(long id, String kind, String bodyId, String bodyName, String from, String to, String group,
                             Integer count, List<String> people, EventDate date, Status status, double support,
-                            List<Report> reports, List<Conflict> conflicts) {
+                            List<Report> reports, List<Conflict> conflicts, String ledgerKey) {
 
     public ProposedEvent {
         people = List.copyOf(people);

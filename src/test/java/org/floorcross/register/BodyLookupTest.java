@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BodyLookupTest {
@@ -17,6 +18,28 @@ class BodyLookupTest {
         "pendle borough council", "the Pendle council", "Borough of Pendle", "PENDLE BOROUGH COUNCIL."})
     void findsPendleByEveryForm(String query) {
         assertThat(register.findBody(query)).map(Body::id).contains("E07000122");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Broxtowe District Council,E07000172", "Broxtowe Council,E07000172", "the Broxtowe council,E07000172",
+        "Lancaster City Council,E07000121", "Nottinghamshire County Council,E10000024",
+        "Nottinghamshire,E10000024", "Derbyshire,E10000007", "Derbyshire Council,E10000007",
+        "Derbyshire Dales,E07000035", "Blackburn with Darwen Borough Council,E06000008",
+        "Blackburn with Darwen,E06000008", "Hastings Borough Council,E07000062", "Newcastle Council,"})
+    void findsCouncilsByCommonForms(String query, String id) {
+        if (id == null) {
+            assertThat(register.matchBody(query)).isInstanceOf(BodyMatch.Ambiguous.class);
+        } else {
+            assertThat(register.findBody(query)).map(Body::id).contains(id);
+        }
+    }
+
+    @Test
+    void kingstonAloneIsAmbiguous() {
+        BodyMatch match = register.matchBody("Kingston");
+        assertThat(match).isInstanceOf(BodyMatch.Ambiguous.class);
+        assertThat(((BodyMatch.Ambiguous) match).candidates()).extracting(Body::id)
+                .containsExactlyInAnyOrder("E06000010", "E09000021");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.floorcross.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.floorcross.news.Article;
+import org.floorcross.review.IngestReport;
+import org.floorcross.review.ProposedEvent;
+import org.floorcross.review.Review;
+import org.floorcross.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code floorcross demo}: the main job on the bundled sample articles. Loads the register, ingests the articles into
+ * the store, and prints every event they report with its sources and the composition and control before and after.
+ * Running it again ingests nothing new and prints the same.
+ */
+@Command(name = "demo", description = "Load the register, ingest the bundled sample articles, and show what changed.")
+final class DemoCommand implements Callable<Integer> {
+
+    private final Services services;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ReviewOptions options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    DemoCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        StoreConfig config = store.config();
+        out.printf("Register: %d bodies loaded.%n", services.register().bodies().size());
+        List<Path> files = services.demoArticles(dataDirectory().resolve("demo-articles"));
+        List<Article> articles = new ArrayList<>();
+        services.newsReader().read(files, articles::add).problems().forEach(p -> out.println("  problem: " + p));
+        Review review = services.review(config, options.config());
+        IngestReport report = review.ingest(articles, Progress.on(spec.commandLine().getErr(), articles.size()));
+        IngestCommand.summary(out, report);
+        out.printf("Store: %s%n%n", config);
+        Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
+        Changes changes = new Changes(services.ledger(config));
+        for (ProposedEvent event : demoEvents(review, ids)) {
+            changes.print(out, event);
+        }
+        out.println(spec.parent().subcommands().containsKey("serve")
+                ? "The dashboard is served by `floorcross serve`."
+                : "The dashboard will be served by `floorcross serve` once the web issue lands; it is not in this build.");
+        return report.failures().isEmpty() ? 0 : Failures.PARTLY_FAILED;
+    }
+
+    private static List<ProposedEvent> demoEvents(Review review, Set<String> ids) {
+        return review.events().stream()
+                .filter(event -> event.reports().stream().anyMatch(r -> ids.contains(r.articleId())))
+                .sorted(Comparator.comparing((ProposedEvent e) -> e.date().known() ? e.date().date() : LocalDate.MAX)
+                        .thenComparing(ProposedEvent::id))
+                .toList();
+    }
+
+    private Path dataDirectory() {
+        if (store.data != null) {
+            return store.data;
+        }
+        String env = System.getenv("FLOORCROSS_DATA");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".floorcross");
+    }
+}

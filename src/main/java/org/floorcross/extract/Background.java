@@ -1,0 +1,86 @@
+package org.floorcross.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells news from the rest: a cue is not a reported change when it sits in a threat or rumour ("could quit"), a
+ * negation, a past episode mentioned in passing ("who was suspended...", "left Labour in 2019"), a resignation from a
+ * seat or role ("resigned as a councillor"), or when the people moving are not sitting representatives (party members,
+ * activists, former councillors, peers, candidates).
+ */
+final class Background {
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:could|might|may|would|should|consider\\w*"
+            + "|threat\\w*|rumou?r\\w*|expected to|set to|poised to|tipped to|likely to|plans? to|planning to"
+            + "|intend\\w* to|urg\\w*|call(?:s|ed|ing)? (?:for|on)|refus\\w* to|no plans?|not|never|den(?:y|ied|ies)"
+            + "|if|whether|unless|ask(?:ed|s)?(?: \\w+)? to|pressure\\w*|want(?:s|ed)? to|wish(?:es)? to|hop(?:e|es|ed|ing) to"
+            + "|seek\\w* to|sought to|bid to|demand\\w*|invit\\w*|would-be|potential|possible|prospect\\w*|speculation"
+            + "|ready to|prepared to|mull\\w*|weigh\\w*|tempted|refuse[sd]?|declin\\w*|no intention|nor|neither"
+            + "|without|why|talks|offer\\w*|dar\\w*|fail\\w* to)\\b|n't\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:who|whom|which|after being|having been|since being)(?:\\s+(?:had|has|have|was|were|been|previously"
+            + "|also|recently|later|then|once|himself|herself|themselves|first))*\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PLUPERFECT = Pattern.compile("\\bhad(?: (?:previously|already|earlier|also|once|"
+            + "first|been))*\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
+            + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
+            + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
+            + "|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_REPRESENTATIVES = Pattern.compile("\\b(?:grassroots|rank-and-file|ordinary"
+            + "|party|local party|constituency party|paid-up|hundreds of|thousands of|dozens of)\\s+(?:\\w+\\s+)?members\\b"
+            + "|\\b(?:activists|supporters|voters|staff|officials|campaigners|volunteers|donors|peers?|Lord|Baroness"
+            + "|candidates?|MEPs?|mayoral)\\b|\\b\\d{2,}\\s+(?:\\w+\\s+){0,3}members\\b"
+            + "|\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}(?:councillors?|cllrs?|MPs?|MSPs?|MSs?|MLAs?|members?"
+            + "|leaders?|ministers?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|from (?:the |his |her |their )?"
+            + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
+            + "(?:seat|post|role|position|job)|politics|office)", Pattern.CASE_INSENSITIVE);
+
+    private Background() {}
+
+    /** Why the cue is not news, or null if it is. */
+    static String reason(String sentence, Cue cue, int publishedYear) {
+        String before = Clauses.before(sentence, cue.start());
+        String after = Clauses.after(sentence, cue.end());
+        String clause = before + sentence.substring(cue.start(), cue.end()) + after;
+        if (HYPOTHETICAL.matcher(lastWords(before, 6)).find()) {
+            return "hypothetical or negated";
+        }
+        String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
+        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
+            return "relative clause about an earlier episode";
+        }
+        if (PLUPERFECT.matcher(before).find() && PAST.matcher(clause).find()) {
+            return "earlier episode";
+        }
+        if (PAST.matcher(clause).find() && !currentYear(clause, publishedYear)) {
+            return "past time";
+        }
+        if (NOT_REPRESENTATIVES.matcher(Clauses.subject(sentence, cue.start())).find()) {
+            return "not sitting representatives";
+        }
+        if (cue.role() == Cue.Role.FROM && ROLE_RESIGNATION.matcher(sentence.substring(cue.end())).find()) {
+            return "resignation from a seat or role";
+        }
+        return null;
+    }
+
+    private static boolean currentYear(String clause, int publishedYear) {
+        return publishedYear > 0 && clause.matches("(?s).*\\bin " + publishedYear + "\\b.*")
+                && !clause.matches("(?is).*\\b(?:ago|last|previous|previously|back in|once|formerly)\\b.*");
+    }
+
+    private static String lastWords(String text, int words) {
+        String[] parts = text.trim().split("\\s+");
+        int from = Math.max(0, parts.length - words);
+        return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+    }
+}

@@ -1,0 +1,199 @@
+package org.floorcross.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.floorcross.extract.Cue.Kind;
+
+/**
+ * Reads the clues in one sentence: for each cue that is news (not background), the parties left and joined, the group
+ * formed, the count, the people moving, the bodies named and the date. Cues of one kind that agree merge into one
+ * clue; cues that disagree ("A joined the Greens, while B will sit as an independent") give one clue each.
+ */
+final class ClueReader {
+
+    private static final Pattern FILLER = Pattern.compile("^(?:\\s*(?:the|their|his|her|its|ruling|national|local"
+            + "|governing|main|official|parliamentary|council|council's|ranks of|an?|fellow|newly|launched|formed"
+            + "|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
+    private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both) (?:party|group"
+            + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:called|named|known as|under the (?:banner|name)"
+            + "|sit as|sits as)(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the))*)");
+    private static final Pattern ACTOR = Pattern.compile("^\\s*(?:group\\s+)?(?:councillors?|cllrs?|members?|MPs?|MSPs?"
+            + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");
+
+    private final PartyLexicon lexicon;
+
+    ClueReader(PartyLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Clue> read(Sentence sentence, List<Mention> mentions, List<BodyRef> bodies, LocalDate published,
+                    String articleParty) {
+        String text = sentence.text();
+        List<PartyMention> parties = lexicon.find(text);
+        int year = published == null ? 0 : published.getYear();
+        List<Draft> drafts = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        List<Clue> clues = new ArrayList<>();
+        for (Cue cue : CueFinder.find(text)) {
+            String context = contextParty(text, cue, parties, articleParty);
+            Optional<Draft> read = read(text, cue, parties, context);
+            if (Background.reason(text, cue, year) != null || earlier(sentence, cue, mentions, published)) {
+                read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence, List.of(),
+                        bodies, List.of(), true)));
+                continue;
+            }
+            read.ifPresent(draft -> add(drafts, kinds, cue.kind(), draft));
+        }
+        List<Mention> dates = mentions.stream().filter(m -> m.type().equals("DATE") && m.normalized() != null).toList();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            int from = i == 0 ? 0 : drafts.get(i - 1).cueStart();
+            int to = i + 1 < drafts.size() ? drafts.get(i + 1).cueStart() : text.length();
+            if (drafts.size() > 1) {
+                from = draft.cueStart() - Clauses.subject(text, draft.cueStart()).length();
+            }
+            clues.add(draft.toClue(kinds.get(i), sentence, Movers.in(sentence, mentions, from, to, draft.cueStart()),
+                    bodies, dates, false));
+        }
+        return clues;
+    }
+
+    private static void add(List<Draft> drafts, List<Kind> kinds, Kind kind, Draft draft) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (kinds.get(i) == kind && drafts.get(i).compatible(draft)) {
+                drafts.set(i, drafts.get(i).merge(draft));
+                return;
+            }
+        }
+        drafts.add(draft);
+        kinds.add(kind);
+    }
+
+    /** Whether a date in the cue's clause puts the move well before publication (background). */
+    private static boolean earlier(Sentence sentence, Cue cue, List<Mention> mentions, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        int from = sentence.start() + cue.start() - Clauses.before(sentence.text(), cue.start()).length();
+        int to = sentence.start() + cue.end() + Clauses.after(sentence.text(), cue.end()).length();
+        return mentions.stream().filter(m -> m.type().equals("DATE") && m.start() >= from && m.end() <= to)
+                .map(Mention::normalized).anyMatch(value -> Dates.before(value, published, 20));
+    }
+
+    private Optional<Draft> read(String text, Cue cue, List<PartyMention> parties, String context) {
+        String subjectParty = subjectParty(text, cue, parties);
+        Integer count = Counts.stated(text, cue.start()).orElse(null);
+        boolean sitsAs = text.substring(cue.start(), cue.end()).matches("(?is)(?:sit|sat|serv|continu|carr|bec).*");
+        return switch (cue.role()) {
+            case SELF -> Optional.of(self(text, cue, parties, subjectParty, context, count));
+            case FROM -> object(text, cue, parties).map(o -> new Draft(o.generic() ? orElse(subjectParty, context)
+                    : o.party(), continuation(text, o.end(), parties, "(?:to|for)"), null, count, cue.start(),
+                    o.generic() ? 0.6 : 0.75, false));
+            case TO -> object(text, cue, parties).map(o -> {
+                String from = orElse(continuation(text, o.end(), parties, "from"), subjectParty);
+                String to = o.generic() ? otherParty(parties, from, cue) : o.party();
+                return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
+            }).or(() -> formedGroup(text, cue, parties, subjectParty, count));
+        };
+    }
+
+    private Draft self(String text, Cue cue, List<PartyMention> parties, String subjectParty, String context,
+                       Integer count) {
+        String named = parties.stream().filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical)
+                .findFirst().orElse(orElse(subjectParty, context));
+        return switch (cue.kind()) {
+            case SUSPENSION -> new Draft(named, null, null, count, cue.start(), named == null ? 0.4 : 0.75, false);
+            case REINSTATEMENT -> new Draft(null, named, null, count, cue.start(), named == null ? 0.4 : 0.75, false);
+            case DEFECTION -> {
+                boolean floor = text.substring(cue.start(), cue.end()).toLowerCase().contains("floor");
+                String to = floor ? otherParty(parties, subjectParty, cue) : null;
+                yield new Draft(floor ? subjectParty : null, to, null, count, cue.start(), floor ? 0.7 : 0.3, false);
+            }
+        };
+    }
+
+    private static String otherParty(List<PartyMention> parties, String from, Cue cue) {
+        return parties.stream().filter(p -> !p.canonical().equals(from) && !p.group() && p.start() >= 0)
+                .map(PartyMention::canonical).findFirst().orElse(null);
+    }
+
+    private Optional<Draft> formedGroup(String text, Cue cue, List<PartyMention> parties, String from, Integer count) {
+        if (!text.substring(cue.start(), cue.end()).matches("(?is)(?:form|set up|launch|establish|create).*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Draft(from, "Independent", groupName(text, cue, parties), count, cue.start(), 0.6,
+                false));
+    }
+
+    /** The party (or generic "the party") right after the cue, with only filler words between. */
+    private static Optional<PartyObject> object(String text, Cue cue, List<PartyMention> parties) {
+        for (PartyMention p : parties) {
+            if (p.start() >= cue.end() && FILLER.matcher(text.substring(cue.end(), p.start())).matches()) {
+                return Optional.of(new PartyObject(p.group() ? "Independent" : p.canonical(), p.end(), false));
+            }
+        }
+        Matcher generic = GENERIC.matcher(text.substring(cue.end()));
+        return generic.find() ? Optional.of(new PartyObject(null, cue.end() + generic.end(), true)) : Optional.empty();
+    }
+
+    /** "from X to Y", "swapped X for Y": the party after {@code end} introduced by the word given. */
+    private static String continuation(String text, int end, List<PartyMention> parties, String word) {
+        for (PartyMention p : parties) {
+            if (p.start() >= end && text.substring(end, p.start()).matches("(?is)\\s*(?:in order )?" + word
+                    + "(?: (?:join|sit with|sit as|become|stand for))?(?: the| an?)?(?: [A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s))?"
+                    + "(?: newly[- ]?(?:launched|formed))?(?: new)?\\s*")) {
+                return p.canonical();
+            }
+        }
+        return null;
+    }
+
+    /** A party named before the cue as the movers' own ("Labour councillor", "three Tories"). */
+    private static String subjectParty(String text, Cue cue, List<PartyMention> parties) {
+        String subject = Clauses.subject(text, cue.start());
+        int from = cue.start() - subject.length();
+        String found = null;
+        for (PartyMention p : parties) {
+            if (p.start() >= from && p.end() <= cue.start() && !p.group()
+                    && !text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?is).*\\b(?:to|from|for)\\s+")
+                    && (ACTOR.matcher(text.substring(p.end())).find() || !p.independent() && p.text().endsWith("s"))) {
+                found = p.canonical();
+            }
+        }
+        return found;
+    }
+
+    /** The party "the party" means: the last one named before the cue in the sentence, else the article's. */
+    private static String contextParty(String text, Cue cue, List<PartyMention> parties, String articleParty) {
+        String found = null;
+        for (PartyMention p : parties) {
+            if (p.end() <= cue.start() && !p.independent() && !p.group()) {
+                found = p.canonical();
+            }
+        }
+        return orElse(found, articleParty);
+    }
+
+    private static String groupName(String text, Cue cue, List<PartyMention> parties) {
+        Matcher m = GROUP_NAME.matcher(text);
+        if (m.find(cue.start())) {
+            String name = m.group(1).replaceAll("[\"”’']+$", "");
+            if (!PartyLexicon.CANONICAL.contains(name) && !name.matches("(?i)independents?|an?")) {
+                return name;
+            }
+        }
+        return parties.stream().filter(p -> p.group() && p.start() >= cue.end()).map(PartyMention::canonical)
+                .findFirst().orElse(null);
+    }
+
+    private static String orElse(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private record PartyObject(String party, int end, boolean generic) {}
+}

@@ -1,0 +1,23 @@
+package org.floorcross.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.floorcross.register.Body;
+import org.floorcross.register.Membership;
+
+/** What extraction asks of the register; an interface so rules can be tested against a small hand-made register. */
+interface Directory {
+
+    /** The single body a name as written denotes, if exactly one. */
+    Optional<Body> body(String name);
+
+    /** Like {@link #body(String)}, preferring bodies within or above the given one (town and parish councils). */
+    Optional<Body> bodyNear(String name, String nearBodyId);
+
+    /** The canonical name of the party a label or alias names. */
+    Optional<String> party(String label);
+
+    /** Where a person of that name sits, in the latest roster of each body at or before the date. */
+    List<Membership> members(String personName, LocalDate at);
+}

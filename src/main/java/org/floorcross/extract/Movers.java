@@ -1,0 +1,74 @@
+package org.floorcross.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the people who moved out of a sentence's PERSON mentions: those in the subject before the cue, those listed
+ * ("including...", "They are...", "named the four as..."), and those given a councillor title; not speakers, party
+ * leaders, or people the movers are measured against ("under Keir Starmer", "joined Nigel Farage's party").
+ */
+final class Movers {
+
+    private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
+            + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
+            + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
+            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
+            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Cllrs?|Councillors?|Coun)\\.?\\s*$");
+
+    private Movers() {}
+
+    /** The movers named in {@code [from, to)} of the sentence, the cue at {@code cueStart}. */
+    static List<String> in(Sentence sentence, List<Mention> mentions, int from, int to, int cueStart) {
+        String text = sentence.text();
+        Set<String> names = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int start = m.start() - sentence.start();
+            int end = Math.min(text.length(), m.end() - sentence.start());
+            if (!m.type().equals("PERSON") || start < from || start >= to) {
+                continue;
+            }
+            String before = text.substring(0, start);
+            String name = Names.clean(text.substring(start, end));
+            boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
+                    Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
+            if (name != null && subject && !NOT_MOVER.matcher(before).find() && !possessive(text, end)) {
+                names.add(name);
+            }
+        }
+        Names.titled(text).stream().filter(n -> n.start() >= from && n.start() < to).forEach(n -> names.add(n.name()));
+        return List.copyOf(names);
+    }
+
+    /** Movers named by a sentence that follows a cue sentence: its subject, or a list it gives. */
+    static List<String> following(Sentence sentence, List<Mention> mentions) {
+        String text = sentence.text();
+        Set<String> names = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int start = m.start() - sentence.start();
+            int end = Math.min(text.length(), m.end() - sentence.start());
+            if (!m.type().equals("PERSON") || start < 0 || start >= text.length()) {
+                continue;
+            }
+            String before = text.substring(0, start);
+            String name = Names.clean(text.substring(start, end));
+            boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
+            boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
+                    && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
+            if (name != null && (opening || listed) && !possessive(text, end)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static boolean possessive(String text, int end) {
+        return text.startsWith("'s", end) || text.startsWith("’s", end);
+    }
+}

@@ -1,0 +1,97 @@
+package org.floorcross.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the ways reporters name parties ("the Tories", "Lib Dems", "Labour and Co-operative", "Plaid", "Reform"),
+ * local groups ("Ashfield Independents") and independence ("an independent") in a sentence, and gives each its
+ * canonical bloc name, asking the register first and falling back to its own table.
+ */
+final class PartyLexicon {
+
+    /** The canonical names the output contract knows; a register answer outside these is a local group's name. */
+    static final Set<String> CANONICAL = Set.of("Labour", "Conservative", "Liberal Democrats", "Green", "SNP",
+            "Plaid Cymru", "Reform UK", "Independent", "Alba", "Your Party", "UKIP", "Brexit Party", "Workers Party",
+            "SDLP", "Sinn Féin", "DUP", "UUP", "Alliance", "TUV", "TUSC", "Restore Britain", "People's Party");
+
+    private static final Map<String, String> FALLBACK = Map.ofEntries(
+            Map.entry("labour", "Labour"), Map.entry("conservative", "Conservative"), Map.entry("tory", "Conservative"),
+            Map.entry("tories", "Conservative"), Map.entry("lib", "Liberal Democrats"),
+            Map.entry("liberal", "Liberal Democrats"), Map.entry("green", "Green"), Map.entry("snp", "SNP"),
+            Map.entry("scottish", "SNP"), Map.entry("plaid", "Plaid Cymru"), Map.entry("reform", "Reform UK"),
+            Map.entry("alba", "Alba"), Map.entry("your", "Your Party"), Map.entry("ukip", "UKIP"),
+            Map.entry("brexit", "Brexit Party"), Map.entry("workers", "Workers Party"), Map.entry("sdlp", "SDLP"),
+            Map.entry("sinn", "Sinn Féin"), Map.entry("dup", "DUP"), Map.entry("democratic", "DUP"),
+            Map.entry("uup", "UUP"), Map.entry("ulster", "UUP"), Map.entry("alliance", "Alliance"),
+            Map.entry("tuv", "TUV"), Map.entry("tusc", "TUSC"), Map.entry("restore", "Restore Britain"));
+
+    private static final Pattern PARTY = Pattern.compile(
+            "\\b(?:Labour(?: (?:and|&) Co-?op(?:erative)?)?(?: Party)?"
+            + "|Conservatives?(?: and Unionists?)?(?: Party)?|Tory|Tories"
+            + "|Liberal Democrats?|Lib ?Dems?|LibDems?"
+            + "|Green Party|Greens?(?! (?:Lane|Road|Street|Park|Belt|[Ww]ard|[Ll]abour|[Cc]onservative)\\b)"
+            + "|SNP|Scottish National Party|Plaid Cymru|Plaid"
+            + "|Reform UK|Reform(?: Party)?(?= |,|\\.|'|’|$)|Alba(?: Party)?|Your Party|UKIP|Brexit Party"
+            + "|Workers(?:'|’)? Party(?: of Britain)?|SDLP|Sinn F[eé]in|DUP|Democratic Unionists?(?: Party)?"
+            + "|UUP|Ulster Unionists?(?: Party)?|Alliance Party|Alliance(?= (?:MLA|councillor|member))"
+            + "|TUV|TUSC|Restore Britain)\\b");
+
+    private static final Pattern INDEPENDENT = Pattern.compile("\\b[Ii]ndependents?\\b(?! [A-Z])");
+
+    private static final Pattern GROUP = Pattern.compile(
+            "\\b((?:[A-Z][\\w'’-]+ )+(?:Independents|Independent Group|Residents(?: Association| Group)?|First))\\b");
+
+    private final Function<String, Optional<String>> registerLookup;
+
+    PartyLexicon(Function<String, Optional<String>> registerLookup) {
+        this.registerLookup = registerLookup;
+    }
+
+    List<PartyMention> find(String sentence) {
+        List<PartyMention> found = new ArrayList<>();
+        Matcher group = GROUP.matcher(sentence);
+        while (group.find()) {
+            String name = group.group(1);
+            if (!name.startsWith("The ") || name.split(" ").length > 2) {
+                String clean = name.startsWith("The ") ? name.substring(4) : name;
+                found.add(new PartyMention(group.end(1) - clean.length(), group.end(1), clean, clean, true));
+            }
+        }
+        Matcher party = PARTY.matcher(sentence);
+        while (party.find()) {
+            if (!overlaps(found, party.start(), party.end())) {
+                found.add(new PartyMention(party.start(), party.end(), party.group(), canonical(party.group()), false));
+            }
+        }
+        Matcher independent = INDEPENDENT.matcher(sentence);
+        while (independent.find()) {
+            if (!overlaps(found, independent.start(), independent.end())) {
+                found.add(new PartyMention(independent.start(), independent.end(), independent.group(),
+                        "Independent", false));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    String canonical(String mention) {
+        String key = mention.toLowerCase(java.util.Locale.ROOT).split("[ '’&-]")[0];
+        String fallback = FALLBACK.get(key);
+        Optional<String> registered = registerLookup.apply(mention);
+        if (registered.isPresent() && (fallback == null || CANONICAL.contains(registered.get()))) {
+            return registered.get();
+        }
+        return fallback != null ? fallback : mention;
+    }
+
+    private static boolean overlaps(List<PartyMention> found, int start, int end) {
+        return found.stream().anyMatch(m -> start < m.end() && m.start() < end);
+    }
+}

@@ -1,0 +1,66 @@
+package org.floorcross.extract;
+
+import java.util.List;
+
+/**
+ * The first, cheapest stage: accepts an article only if it contains both some allegiance vocabulary (quit, defect,
+ * whip, join, independent...) and some word for a representative (councillor, MP, Senedd...). One pass over the
+ * characters through a small Aho-Corasick automaton over letters and one "separator" class, so it runs at memory
+ * speed; a separator in a pattern matches any non-letter, which gives word boundaries where a pattern needs them.
+ * Recall comes first: it may accept irrelevant articles but must not reject relevant ones.
+ */
+final class Prefilter {
+
+    private static final int ALLEGIANCE = 1;
+    private static final int REPRESENTATIVE = 2;
+    private static final int BOTH = ALLEGIANCE | REPRESENTATIVE;
+
+    static final List<String> ALLEGIANCE_WORDS = List.of(
+            "defect", "quit", "resign", "join", "whip", "suspend", "readmit", "re admit", "reinstat", "restored",
+            "expel", "cross the floor", "crossed the floor", "crosses the floor", "crossing the floor",
+            "independent", "switch", "sit as", "sits as", "sitting as", "away from", "split from", "broke away",
+            "breakaway", "ditch", "new group", "turncoat", "membership",
+            " left the ", " leave the ", " leaves the ", " leaving the ",
+            " left labour", " leave labour", " leaving labour", " left reform", " leave reform", " leaving reform",
+            " left plaid", " left snp", " left ukip", " left alba", " left tor", " left sinn", " left dup", " left uup");
+
+    static final List<String> REPRESENTATIVE_WORDS = List.of(
+            "councillor", " cllr", " coun ", " couns ", "council", "member", " mp ", " mps ", " msp", " ms ", " mss ",
+            " mla", "assembly", "senedd", "holyrood", "commons", "stormont", "parliament", "alderm");
+
+    private final int[] delta;
+    private final byte[] output;
+
+    private Prefilter(int[] delta, byte[] output) {
+        this.delta = delta;
+        this.output = output;
+    }
+
+    static Prefilter standard() {
+        PrefilterAutomaton automaton = new PrefilterAutomaton();
+        ALLEGIANCE_WORDS.forEach(word -> automaton.add(word, ALLEGIANCE));
+        REPRESENTATIVE_WORDS.forEach(word -> automaton.add(word, REPRESENTATIVE));
+        return new Prefilter(automaton.delta(), automaton.outputs());
+    }
+
+    /** Whether the text may report a change of allegiance and so deserves the later, costlier stages. */
+    boolean accepts(CharSequence text) {
+        int[] table = delta;
+        byte[] out = output;
+        int state = step(table, 0, ' ');
+        int seen = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = step(table, state, text.charAt(i));
+            seen |= out[state];
+            if (seen == BOTH) {
+                return true;
+            }
+        }
+        seen |= out[step(table, state, ' ')];
+        return seen == BOTH;
+    }
+
+    private static int step(int[] table, int state, char c) {
+        return table[state * PrefilterAutomaton.CLASSES + PrefilterAutomaton.classOf(c)];
+    }
+}

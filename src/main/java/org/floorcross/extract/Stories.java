@@ -1,0 +1,113 @@
+package org.floorcross.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.floorcross.register.Body;
+import org.floorcross.register.BodyKind;
+import org.floorcross.register.Membership;
+
+/**
+ * Merges an article's clues into stories (one per kind and compatible parties and bodies), settles what the clues
+ * leave open (leaving a party without joining another means sitting as an independent; a suspended member sits as an
+ * independent when the article says so) and places each story on its bodies.
+ */
+final class Stories {
+
+    private final Directory directory;
+    private final Placement placement;
+
+    Stories(Directory directory) {
+        this.directory = directory;
+        this.placement = new Placement(directory);
+    }
+
+    List<ExtractedEvent> events(List<Clue> clues, ArticleContext context) {
+        List<Story> stories = new ArrayList<>();
+        boolean sittingIndependent = false;
+        for (Clue clue : clues) {
+            if (clue.background()) {
+                sittingIndependent |= "Independent".equals(clue.to());
+                continue;
+            }
+            Clue placed = place(clue, context.at());
+            stories.stream().filter(s -> s.accepts(placed)).findFirst()
+                    .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
+        }
+        settle(stories, sittingIndependent);
+        return placement.events(stories, context);
+    }
+
+    private static void settle(List<Story> stories, boolean sittingIndependent) {
+        boolean reinstated = stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null);
+        List<Story> suspensions = stories.stream().filter(s -> s.kind == Cue.Kind.SUSPENSION && s.from != null).toList();
+        stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated));
+        stories.removeIf(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to == null);
+        if (!suspensions.isEmpty() && !reinstated) {
+            stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly()
+                    && (s.from == null || suspensions.get(0).from.equals(s.from)) && foldInto(suspensions.get(0), s));
+        }
+        for (Story story : stories) {
+            if (story.kind == Cue.Kind.REINSTATEMENT && story.from == null && sittingIndependent) {
+                story.from = "Independent";
+            }
+            if (story.kind == Cue.Kind.DEFECTION && story.from == null) {
+                story.from = stories.stream().filter(s -> s != story && s.kind == Cue.Kind.DEFECTION && s.from != null
+                        && !s.from.equals(story.to)).map(s -> s.from).findFirst().orElse(null);
+            }
+            if (story.kind == Cue.Kind.DEFECTION && story.to == null && (story.from != null || story.group != null)) {
+                story.to = "Independent";
+            }
+        }
+        stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
+                || s.from != null && s.from.equals(s.to) && s.group == null));
+        mergeEqual(stories);
+    }
+
+    private static boolean foldInto(Story suspension, Story sitsAs) {
+        suspension.to = "Independent";
+        suspension.people.addAll(sitsAs.people);
+        suspension.clues.addAll(sitsAs.clues);
+        sitsAs.bodies.forEach(suspension.bodies::putIfAbsent);
+        return true;
+    }
+
+    /** Stories that settled to the same kind, parties and bodies are one. */
+    private static void mergeEqual(List<Story> stories) {
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = stories.size() - 1; j > i; j--) {
+                Story a = stories.get(i);
+                Story b = stories.get(j);
+                if (a.kind == b.kind && java.util.Objects.equals(a.from, b.from) && java.util.Objects.equals(a.to, b.to)
+                        && (a.bodies.isEmpty() || b.bodies.isEmpty() || a.bodies.keySet().equals(b.bodies.keySet()))) {
+                    b.clues.forEach(a::add);
+                    stories.remove(j);
+                }
+            }
+        }
+    }
+
+    /** Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one. */
+    private Clue place(Clue clue, LocalDate at) {
+        if (!clue.bodies().isEmpty() || clue.people().isEmpty()) {
+            return clue;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        List<BodyRef> refs = new ArrayList<>();
+        for (String person : clue.people()) {
+            for (Body body : seats(directory, person, at)) {
+                if (ids.add(body.id())) {
+                    refs.add(new BodyRef(body.name(), body));
+                }
+            }
+        }
+        return refs.size() == 1 ? clue.withBodies(refs) : clue;
+    }
+
+    static List<Body> seats(Directory directory, String person, LocalDate at) {
+        return directory.members(person, at).stream().map(Membership::body)
+                .filter(b -> BodyFinder.principal(b.kind()) || b.kind() == BodyKind.PARLIAMENT).distinct().toList();
+    }
+}
