@@ -28,12 +28,13 @@ final class HomePage {
     private HomePage() {
     }
 
-    static String render(List<EventView> latest, NationalFigures figures) {
+    static String render(String party, List<EventView> latest, NationalFigures figures) {
+        String of = party == null ? "" : " involving " + party;
         return Layout.page("Who holds the seats",
                 h1("Who holds the seats"),
                 p("Changes of allegiance on UK councils and parliaments, from the news, with their sources."),
-                section(h2("Latest events"), events(latest)).withClass("latest"),
-                section(h2("National figures"), period(figures), figures(figures)).withClass("figures"));
+                section(h2("Latest events" + of), events(latest)).withClass("latest"),
+                section(h2("National figures" + of), period(party, figures), figures(figures)).withClass("figures"));
     }
 
     static DomContent events(List<EventView> events) {
@@ -53,8 +54,8 @@ final class HomePage {
         ).withClass("events");
     }
 
-    private static DomContent period(NationalFigures figures) {
-        return form(
+    private static DomContent period(String party, NationalFigures figures) {
+        return form(party == null ? text("") : input().withType("hidden").withName("party").withValue(party),
                 label(text("From "), input().withType("date").withName("from")
                         .withValue(figures.from() == null ? "" : figures.from().toString())),
                 label(text("to "), input().withType("date").withName("to")

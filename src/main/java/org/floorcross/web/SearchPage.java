@@ -39,8 +39,7 @@ final class SearchPage {
                                         a(person.bodyName()).withHref(Layout.bodyHref(person.bodyId())),
                                         text(person.ward() == null ? "" : " (" + person.ward() + ")"))),
                                 list("Parties", results.parties(), party -> each(
-                                        a(party.name()).withHref("/feeds/parties/" + Layout.encode(party.name())
-                                                + ".atom"),
+                                        a(party.name()).withHref("/?party=" + Layout.encode(party.name())),
                                         text(party.id() == null ? "" : " · " + party.id())))));
     }
 

@@ -31,10 +31,10 @@ final class Site {
     }
 
     private void home(Context ctx) {
-        LocalDate from = Params.date(ctx, "from", null);
-        LocalDate to = Params.date(ctx, "to", null);
-        List<EventView> events = records.events();
-        ctx.html(HomePage.render(events.stream().limit(LATEST).toList(), NationalFigures.of(events, from, to)));
+        EventFilter filter = EventFilter.of(ctx);
+        List<EventView> events = filter.apply(records.events());
+        ctx.html(HomePage.render(filter.party(), events.stream().limit(LATEST).toList(),
+                NationalFigures.of(events, filter.from(), filter.to())));
     }
 
     private void body(Context ctx) {

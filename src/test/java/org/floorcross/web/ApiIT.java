@@ -186,6 +186,9 @@ class ApiIT {
     @Test
     void servesPagesAndHtmlErrors() throws Exception {
         assertThat(http.get("/").body()).contains("Broxtowe Borough Council").contains("Pendle Borough Council");
+        assertThat(http.get("/?party=Broxtowe%20Independents").body()).contains("involving Broxtowe Independents")
+                .doesNotContain("Pendle Borough Council");
+        assertThat(http.get("/?from=2025-99-01").statusCode()).isEqualTo(400);
         assertThat(http.get("/bodies/E07000172?at=2025-01-02").body()).contains("Broxtowe Independents");
         assertThat(http.get("/events/" + broxtoweEvent()).body()).contains("<mark>");
         assertThat(http.get("/search?q=pendel").body()).contains("Pendle Borough Council");
