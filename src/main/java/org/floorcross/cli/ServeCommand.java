@@ -16,6 +16,7 @@ import org.floorcross.store.StoreConfig;
 import org.floorcross.web.WebConfig;
 import org.floorcross.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,11 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--hash-password", description = "read a password from standard input, print its hash, exit")
     private boolean hashPassword;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "embedded database directory (FLOORCROSS_DATA)")
-    private Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL database (FLOORCROSS_DB)")
-    private String db;
+    @Mixin
+    private StoreOptions store;
 
     ServeCommand(Services services) {
         this.services = services;
@@ -61,9 +59,9 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(WebServer.hashPassword(password.toCharArray()));
             return 0;
         }
-        StoreConfig store = StoreConfig.fromEnvironment(db, data);
+        StoreConfig config = store.config();
         WebServer server = WebServer.start(new WebConfig(port, editorLines()), services.register(),
-                services.ledger(store), services.review(store, ReviewConfig.defaults()), Clock.systemUTC());
+                services.ledger(config), services.review(config, ReviewConfig.defaults()), Clock.systemUTC());
         spec.commandLine().getOut().println("floorcross: serving on http://localhost:" + server.port()
                 + "/ (Ctrl-C stops)");
         spec.commandLine().getOut().flush();
