@@ -20,6 +20,10 @@ floorcross_find_jdk() {
 
 if FLOORCROSS_JDK=$(floorcross_find_jdk); then
   export JAVA_HOME="$FLOORCROSS_JDK"
+  # Maven's own libraries use sun.misc.Unsafe; JDK 24+ warns about it on every build unless told it is allowed.
+  if [ "$(floorcross_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+    case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+  fi
 else
   echo "floorcross: no JDK 21 or newer found (looked at JAVA_HOME, java on the PATH and /usr/lib/jvm/*); install one or set JAVA_HOME" >&2
   exit 1

@@ -11,6 +11,7 @@ import org.floorcross.ledger.Control;
 import org.floorcross.ledger.Ledger;
 import org.floorcross.ledger.RecordedEvent;
 import org.floorcross.review.ProposedEvent;
+import org.floorcross.review.Status;
 
 /** Renders an accepted event's effect on its body: seats per bloc and control the day before and on the day. */
 final class Changes {
@@ -24,8 +25,14 @@ final class Changes {
     void print(PrintWriter out, ProposedEvent event) {
         RecordedEvent recorded = event.ledgerKey() == null ? null : ledger.findEvent(event.ledgerKey()).orElse(null);
         if (recorded == null) {
+            out.printf("%s — %s, %s; not in the ledger%n", event.bodyName(), event.move(),
+                    event.status().name().toLowerCase(java.util.Locale.ROOT));
             Proposals.print(out, event, false);
-            out.printf("    not in the ledger (%s)%n%n", event.status().name().toLowerCase(java.util.Locale.ROOT));
+            if (event.status() == Status.ACCEPTED) {
+                out.println("    recorded as an event without a composition: the ledger knows no seats for it that"
+                        + " this report could move");
+            }
+            out.println();
             return;
         }
         Composition before = ledger.composition(event.bodyId(), recorded.event().effective().minusDays(1));

@@ -15,7 +15,7 @@ final class Background {
             + "|intend\\w* to|urg\\w*|call(?:s|ed|ing)? (?:for|on)|refus\\w* to|no plans?|not|never|den(?:y|ied|ies)"
             + "|if|whether|unless|ask(?:ed|s)?(?: \\w+)? to|pressure\\w*|want(?:s|ed)? to|wish(?:es)? to|hop(?:e|es|ed|ing) to"
             + "|seek\\w* to|sought to|bid to|demand\\w*|invit\\w*|would-be|potential|possible|prospect\\w*|speculation"
-            + "|ready to|prepared to|mull\\w*|weigh\\w*|tempted|refuse[sd]?|declin\\w*|no intention|nor|neither"
+            + "|ready to|prepared to|mull\\w*|weigh\\w*|tempted|refuse[sd]?|declin\\w*|no intention|nor|neither|about"
             + "|without|why|talks|offer\\w*|dar\\w*|fail\\w* to)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -40,7 +40,23 @@ final class Background {
             + "|\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}(?:councillors?|cllrs?|MPs?|MSPs?|MSs?|MLAs?|members?"
             + "|leaders?|ministers?)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|from (?:the |his |her |their )?"
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:including|among them)[^,]*,");
+    private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_PRESENT = Pattern.compile("\\b(?:who|that)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
+            + MONTH + ")|(?:19|20)\\d\\d|ago)\\W+when\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNDATED_MONTH = Pattern.compile("^\\s*(?:In|Back in|Last) " + MONTH + "\\b");
+    private static final Pattern ADJECTIVAL = Pattern.compile("^\\w+\\s+(?:[A-Z][\\w ]*?\\s+)?(?:members?|councillors?"
+            + "|MPs?|MSPs?|MSs?|MLAs?)\\b");
+    private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|its|their|a|an|\\d+|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
+            + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
+            + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
+    private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
             + "(?:seat|post|role|position|job)|politics|office)", Pattern.CASE_INSENSITIVE);
 
@@ -64,8 +80,23 @@ final class Background {
         if (PAST.matcher(clause).find() && !currentYear(clause, publishedYear)) {
             return "past time";
         }
-        if (NOT_REPRESENTATIVES.matcher(Clauses.subject(sentence, cue.start())).find()) {
+        String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
+        if (NOT_REPRESENTATIVES.matcher(subject).find()) {
             return "not sitting representatives";
+        }
+        if (GERUND_AFTER.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+ing\\b.*")
+                || GENERIC_PRESENT.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+s\\b.*")) {
+            return "backstory or general statement";
+        }
+        if (WHEN_PAST.matcher(preceding).find() || publishedYear == 0 && UNDATED_MONTH.matcher(sentence).find()) {
+            return "earlier episode";
+        }
+        if (cue.kind() != Cue.Kind.DEFECTION && ADJECTIVAL.matcher(sentence.substring(cue.start())).find()
+                && DETERMINER.matcher(preceding).find()) {
+            return "adjective, not a report";
+        }
+        if (COMPOSITION.matcher(sentence.substring(cue.start())).find()) {
+            return "composition, not a move";
         }
         if (cue.role() == Cue.Role.FROM && ROLE_RESIGNATION.matcher(sentence.substring(cue.end())).find()) {
             return "resignation from a seat or role";

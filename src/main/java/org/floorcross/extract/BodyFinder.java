@@ -15,7 +15,7 @@ import org.floorcross.register.BodyKind;
  */
 final class BodyFinder {
 
-    private static final String WORD = "[A-Z][\\w'’.&-]*";
+    private static final String WORD = "(?!Council\\b)[A-Z][\\w'’.&-]*";
     private static final String LINK = "(?:and|upon|on|under|in|le|by|with|of|the|-on-|-under-|-upon-)";
     private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + "(?:[ -](?:" + WORD + "|" + LINK + ")){0,7})"
             + " Council\\b|\\b(?:City|Council) of (?:the )?" + WORD + "(?: (?:" + WORD + "|" + LINK + ")){0,4}"
@@ -67,7 +67,7 @@ final class BodyFinder {
     private void named(String text, List<BodyMention> found) {
         Matcher m = NAMED.matcher(text);
         while (m.find()) {
-            String name = LEADING_NOISE.matcher(m.group()).replaceFirst("");
+            String name = LEADING_NOISE.matcher(m.group().replaceFirst("^(?:[a-z-]+ )+", "")).replaceFirst("");
             if (isParishName(name)) {
                 continue;
             }
@@ -94,7 +94,7 @@ final class BodyFinder {
     private void parishes(String text, List<BodyMention> found, String district) {
         Matcher m = NAMED.matcher(text);
         while (m.find()) {
-            String name = LEADING_NOISE.matcher(m.group()).replaceFirst("");
+            String name = LEADING_NOISE.matcher(m.group().replaceFirst("^(?:[a-z-]+ )+", "")).replaceFirst("");
             if (isParishName(name)) {
                 Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
                 found.add(new BodyMention(m.end() - name.length(), m.end(), new BodyRef(name, body.orElse(null)),

@@ -53,7 +53,8 @@ final class ClueReader {
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             int from = i == 0 ? 0 : drafts.get(i - 1).cueStart();
-            int to = i + 1 < drafts.size() ? drafts.get(i + 1).cueStart() : text.length();
+            int to = i + 1 < drafts.size() ? drafts.get(i + 1).cueStart()
+                    - Clauses.subject(text, drafts.get(i + 1).cueStart()).length() : text.length();
             if (drafts.size() > 1) {
                 from = draft.cueStart() - Clauses.subject(text, draft.cueStart()).length();
             }
@@ -95,7 +96,9 @@ final class ClueReader {
                     : o.party(), continuation(text, o.end(), parties, "(?:to|for)"), null, count, cue.start(),
                     o.generic() ? 0.6 : 0.75, false));
             case TO -> object(text, cue, parties).map(o -> {
-                String from = orElse(continuation(text, o.end(), parties, "from"), subjectParty);
+                String to0 = o.generic() ? null : o.party();
+                String from = orElse(continuation(text, o.end(), parties, "from"), orElse(subjectParty,
+                        sitsAs ? null : sentenceParty(text, cue, parties, to0)));
                 String to = o.generic() ? otherParty(parties, from, cue) : o.party();
                 return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
             }).or(() -> formedGroup(text, cue, parties, subjectParty, count));
@@ -105,7 +108,11 @@ final class ClueReader {
     private Draft self(String text, Cue cue, List<PartyMention> parties, String subjectParty, String context,
                        Integer count) {
         String named = parties.stream().filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical)
-                .findFirst().orElse(orElse(subjectParty, context));
+                .findFirst().orElse(cue.kind() == Kind.DEFECTION ? orElse(subjectParty, context) : null);
+        if (count == null && cue.kind() != Kind.DEFECTION) {
+            count = Counts.stated(text.substring(cue.end()) + " .", Clauses.after(text, cue.end()).length())
+                    .orElse(null);
+        }
         return switch (cue.kind()) {
             case SUSPENSION -> new Draft(named, null, null, count, cue.start(), named == null ? 0.4 : 0.75, false);
             case REINSTATEMENT -> new Draft(null, named, null, count, cue.start(), named == null ? 0.4 : 0.75, false);
@@ -177,6 +184,12 @@ final class ClueReader {
             }
         }
         return orElse(found, articleParty);
+    }
+
+    /** The last party named before the cue in the sentence, if it is not the one joined. */
+    private static String sentenceParty(String text, Cue cue, List<PartyMention> parties, String joined) {
+        String found = contextParty(text, cue, parties, null);
+        return found != null && !found.equals(joined) ? found : null;
     }
 
     private static String groupName(String text, Cue cue, List<PartyMention> parties) {

@@ -22,7 +22,7 @@ final class CoreNlpAnnotator implements Annotator {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.isOneSentence", "true");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false,splitHyphenated=false");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");

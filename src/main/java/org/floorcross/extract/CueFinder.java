@@ -27,8 +27,8 @@ final class CueFinder {
                     Role.FROM),
             rule("\\bresign(?:ed|s|ing)?(?: (?:from|their|his|her))?(?: (?:membership|membership of))?\\b",
                     Kind.DEFECTION, Role.FROM),
-            rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out)"
-                    + " (?:away )?from\\b", Kind.DEFECTION, Role.FROM),
+            rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
+                    + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
             rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b", Kind.DEFECTION, Role.TO),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),
@@ -42,7 +42,7 @@ final class CueFinder {
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
                     + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new )?(?:group|party|grouping)s?\\b)",
                     Kind.DEFECTION, Role.TO),
-            rule("\\b(?:went|gone|go|goes|going|moved|moving) over to\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:went|gone|go|goes|going|moved|moving|cross(?:ed|es|ing)?) over to\\b", Kind.DEFECTION, Role.TO),
             rule("\\bjump(?:ed|s|ing)? ship(?: to)?\\b", Kind.DEFECTION, Role.TO),
             rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
                     Kind.DEFECTION, Role.FROM),

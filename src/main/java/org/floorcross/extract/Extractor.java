@@ -42,7 +42,7 @@ public final class Extractor {
 
     /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
     public boolean mayReport(String text) {
-        throw new UnsupportedOperationException("TODO: extract helper implements this");
+        return prefilter.accepts(text == null ? "" : text);
     }
 
     public ArticleExtraction extract(Article article) {
@@ -50,7 +50,7 @@ public final class Extractor {
         String text = article.text() == null ? "" : article.text();
         LocalDate published = Optional.ofNullable(article.published()).or(() -> PublishedDate.stated(text)).orElse(null);
         String publishedIso = published == null ? null : published.toString();
-        if (!prefilter.accepts(text)) {
+        if (!mayReport(text)) {
             return new ArticleExtraction(article.id(), publishedIso, false, List.of());
         }
         List<ExtractedEvent> events = events(text, published);
@@ -72,10 +72,14 @@ public final class Extractor {
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
                     articleParty);
-            if (read.stream().anyMatch(c -> !c.background()) && sentence.index() + 1 < sentences.size()) {
+            if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
                 Sentence next = sentences.get(sentence.index() + 1);
-                List<String> more = Movers.following(next, mentions.apply(next));
-                read = read.stream().map(c -> c.background() ? c : c.withPeople(more)).toList();
+                List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
+                if (sentence.index() + 2 < sentences.size() && !more.isEmpty()) {
+                    Sentence after = sentences.get(sentence.index() + 2);
+                    more.addAll(Movers.listed(after, mentions.apply(after)));
+                }
+                read = read.stream().map(c -> definite(c) ? c.withPeople(more) : c).toList();
             }
             found.addAll(read);
         }
@@ -86,6 +90,10 @@ public final class Extractor {
         List<String> titled = Names.titled(text).stream().map(Names.Located::name).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
+    }
+
+    private static boolean definite(Clue clue) {
+        return !clue.background() && (clue.from() != null || clue.to() != null);
     }
 
     private String articleParty(List<Sentence> sentences) {
@@ -108,11 +116,13 @@ public final class Extractor {
                                        Function<Sentence, List<Mention>> mentions) {
         Optional<BodyMention> explicit = named.stream()
                 .filter(m -> m.explicit() && !m.ref().parish() && !m.ref().parliament()).findFirst();
-        Optional<BodyMention> place = places(sentences.subList(0, Math.min(3, sentences.size())), mentions);
-        if (explicit.isPresent() && (place.isEmpty() || explicit.get().start() <= place.get().start())) {
-            return explicit.map(BodyMention::ref);
-        }
-        return place.map(BodyMention::ref).or(() -> named.stream().map(BodyMention::ref).findFirst());
+        List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
+        int openingEnd = opening.get(opening.size() - 1).end();
+        Optional<BodyMention> title = named.stream()
+                .filter(m -> m.ref().parliament() && m.start() < openingEnd).findFirst();
+        return java.util.stream.Stream.of(explicit, places(opening, mentions), title).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(BodyMention::start)).map(BodyMention::ref)
+                .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */

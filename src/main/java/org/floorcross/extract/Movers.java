@@ -15,11 +15,17 @@ final class Movers {
     private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
             + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
-            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom)\\s*$", Pattern.CASE_INSENSITIVE);
+            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
             + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:ward|division|constituency|[Ww]ard|area)\\b");
+    private static final Pattern STRICT_LIST = Pattern.compile("\\b(?:joined by|including|among them|they are"
+            + "|they were|named (?:the \\w+ |them )?as)\\b");
+    private static final Pattern SANCTIONED = Pattern.compile("\\b(?:whip (?:from|to)|suspended|expelled|readmitted"
+            + "|reinstated|restored to)\\s+(?:(?:Cllr|Councillor|Coun|MP|MS|MSP|MLA)\\.?\\s+)?$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Cllrs?|Councillors?|Coun)\\.?\\s*$");
 
     private Movers() {}
@@ -38,12 +44,25 @@ final class Movers {
             String name = Names.clean(text.substring(start, end));
             boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
                     Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
-            if (name != null && subject && !NOT_MOVER.matcher(before).find() && !possessive(text, end)) {
+            boolean sanctioned = SANCTIONED.matcher(before).find();
+            if (name != null && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
+                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
         }
         Names.titled(text).stream().filter(n -> n.start() >= from && n.start() < to).forEach(n -> names.add(n.name()));
         return List.copyOf(names);
+    }
+
+    /** Movers a later sentence lists explicitly ("He has been joined by A and by B"). */
+    static List<String> listed(Sentence sentence, List<Mention> mentions) {
+        String text = sentence.text();
+        return mentions.stream().filter(m -> m.type().equals("PERSON") && m.start() >= sentence.start()
+                && STRICT_LIST.matcher(text.substring(0, m.start() - sentence.start())).find()
+                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find())
+                .map(m -> Names.clean(text.substring(m.start() - sentence.start(),
+                        Math.min(text.length(), m.end() - sentence.start()))))
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** Movers named by a sentence that follows a cue sentence: its subject, or a list it gives. */
@@ -61,7 +80,8 @@ final class Movers {
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
             boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && (opening || listed) && !possessive(text, end)) {
+            if (name != null && (opening || listed) && !possessive(text, end)
+                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
         }

@@ -24,7 +24,9 @@ final class PartyLexicon {
     private static final Map<String, String> FALLBACK = Map.ofEntries(
             Map.entry("labour", "Labour"), Map.entry("conservative", "Conservative"), Map.entry("tory", "Conservative"),
             Map.entry("tories", "Conservative"), Map.entry("lib", "Liberal Democrats"),
-            Map.entry("liberal", "Liberal Democrats"), Map.entry("green", "Green"), Map.entry("snp", "SNP"),
+            Map.entry("liberal", "Liberal Democrats"), Map.entry("green", "Green"), Map.entry("greens", "Green"),
+            Map.entry("conservatives", "Conservative"), Map.entry("libdem", "Liberal Democrats"),
+            Map.entry("libdems", "Liberal Democrats"), Map.entry("snp", "SNP"),
             Map.entry("scottish", "SNP"), Map.entry("plaid", "Plaid Cymru"), Map.entry("reform", "Reform UK"),
             Map.entry("alba", "Alba"), Map.entry("your", "Your Party"), Map.entry("ukip", "UKIP"),
             Map.entry("brexit", "Brexit Party"), Map.entry("workers", "Workers Party"), Map.entry("sdlp", "SDLP"),
@@ -43,7 +45,8 @@ final class PartyLexicon {
             + "|UUP|Ulster Unionists?(?: Party)?|Alliance Party|Alliance(?= (?:MLA|councillor|member))"
             + "|TUV|TUSC|Restore Britain)\\b");
 
-    private static final Pattern INDEPENDENT = Pattern.compile("\\b[Ii]ndependents?\\b(?! [A-Z])");
+    private static final Pattern INDEPENDENT = Pattern.compile(
+            "\\b[Ii]ndependents?\\b(?! (?!(?:MPs?|MSPs?|MSs?|MLAs?|Councillors?|Cllrs?)\\b)[A-Z])");
 
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:[A-Z][\\w'’-]+ )+(?:Independents|Independent Group|Residents(?: Association| Group)?|First))\\b");

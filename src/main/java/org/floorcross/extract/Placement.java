@@ -20,6 +20,11 @@ final class Placement {
     private static final Pattern DUAL = Pattern.compile("\\b(?:also|too)\\b.*\\b(?:sits?|serves?|sitting|serving) on\\b"
             + "|\\b(?:sits?|serves?) on\\b.*\\b(?:also|too)\\b|\\bboth (?:councils|authorities|bodies)\\b");
 
+    private static final Pattern PER_BODY = Pattern.compile("\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+            + "(?: [a-z]+)?(?: councillors| members| cllrs| of them)? (?:on|from|at|in) (?:the )?$",
+            Pattern.CASE_INSENSITIVE);
+
     private final Directory directory;
 
     Placement(Directory directory) {
@@ -38,8 +43,13 @@ final class Placement {
             }
         }
         List<ExtractedEvent> events = new ArrayList<>();
-        placed.forEach((story, bodies) -> bodies.forEach((body, people) -> events.add(event(story, body, people,
-                count(story, people, placed), bodies.size() == 1 && story.bodies.isEmpty()))));
+        placed.forEach((story, bodies) -> bodies.forEach((body, people) -> {
+            Integer count = count(story, people, placed);
+            if (count == null && bodies.size() > 1) {
+                count = perBody(story, body, context);
+            }
+            events.add(event(story, body, people, count, bodies.size() == 1 && story.bodies.isEmpty()));
+        }));
         return events;
     }
 
@@ -57,6 +67,23 @@ final class Placement {
             dualBodies(person, context).forEach(b -> byBody.computeIfAbsent(b, k -> new ArrayList<>()).add(person));
         }
         return merged(byBody);
+    }
+
+    /** A count stated right before the body in one of the story's sentences ("nine councillors on X"). */
+    private static Integer perBody(Story story, BodyRef body, ArticleContext context) {
+        for (Clue clue : story.clues) {
+            Sentence sentence = clue.sentence();
+            for (BodyMention mention : context.bodies()) {
+                if (mention.ref().key().equals(body.key()) && mention.start() >= sentence.start()
+                        && mention.end() <= sentence.end()) {
+                    var m = PER_BODY.matcher(sentence.text().substring(0, mention.start() - sentence.start()));
+                    if (m.find()) {
+                        return Counts.value(m.group(1));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Bodies a sentence says the person also sits on, when the move applies on both. */

@@ -28,7 +28,17 @@ final class Prefilter {
             "councillor", " cllr", " coun ", " couns ", "council", "member", " mp ", " mps ", " msp", " ms ", " mss ",
             " mla", "assembly", "senedd", "holyrood", "commons", "stormont", "parliament", "alderm");
 
+    private static final byte[] CLASS_OF = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            CLASS_OF[c] = (byte) PrefilterAutomaton.classOf(c);
+        }
+    }
+
+    /** Transitions with states pre-multiplied by the class count: {@code delta[state + class]} is the next state. */
     private final int[] delta;
+    /** Output flags indexed by pre-multiplied state. */
     private final byte[] output;
 
     private Prefilter(int[] delta, byte[] output) {
@@ -40,27 +50,39 @@ final class Prefilter {
         PrefilterAutomaton automaton = new PrefilterAutomaton();
         ALLEGIANCE_WORDS.forEach(word -> automaton.add(word, ALLEGIANCE));
         REPRESENTATIVE_WORDS.forEach(word -> automaton.add(word, REPRESENTATIVE));
-        return new Prefilter(automaton.delta(), automaton.outputs());
+        int[] delta = automaton.delta();
+        byte[] outputs = automaton.outputs();
+        int classes = PrefilterAutomaton.CLASSES;
+        int[] scaled = new int[delta.length];
+        byte[] scaledOut = new byte[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            scaled[i] = delta[i] * classes;
+        }
+        for (int state = 0; state < outputs.length; state++) {
+            scaledOut[state * classes] = outputs[state];
+        }
+        return new Prefilter(scaled, scaledOut);
     }
 
     /** Whether the text may report a change of allegiance and so deserves the later, costlier stages. */
-    boolean accepts(CharSequence text) {
+    boolean accepts(String text) {
         int[] table = delta;
         byte[] out = output;
-        int state = step(table, 0, ' ');
+        byte[] classes = CLASS_OF;
+        int state = table[0];
         int seen = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = step(table, state, text.charAt(i));
-            seen |= out[state];
-            if (seen == BOTH) {
-                return true;
+            char c = text.charAt(i);
+            state = table[state + (c < 128 ? classes[c] : 0)];
+            int flags = out[state];
+            if (flags != 0) {
+                seen |= flags;
+                if (seen == BOTH) {
+                    return true;
+                }
             }
         }
-        seen |= out[step(table, state, ' ')];
+        seen |= out[table[state]];
         return seen == BOTH;
-    }
-
-    private static int step(int[] table, int state, char c) {
-        return table[state * PrefilterAutomaton.CLASSES + PrefilterAutomaton.classOf(c)];
     }
 }

@@ -65,7 +65,7 @@ final class SentenceSplitter {
         }
         String word = text.substring(from, dot);
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)) && !word.equals(word.toUpperCase());
     }
 
     private static boolean isClosingQuote(char c) {

@@ -43,7 +43,8 @@ final class Stories {
     private static void settle(List<Story> stories, boolean sittingIndependent) {
         boolean reinstated = stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null);
         List<Story> suspensions = stories.stream().filter(s -> s.kind == Cue.Kind.SUSPENSION && s.from != null).toList();
-        stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated));
+        stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated || stories.stream()
+                .anyMatch(d -> d.kind == Cue.Kind.DEFECTION && s.from.equals(d.from) && !d.sitsAsOnly())));
         stories.removeIf(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to == null);
         if (!suspensions.isEmpty() && !reinstated) {
             stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly()
@@ -61,6 +62,8 @@ final class Stories {
                 story.to = "Independent";
             }
         }
+        boolean sanctions = stories.stream().anyMatch(s -> s.kind != Cue.Kind.DEFECTION);
+        stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && s.from == null && sanctions);
         stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
                 || s.from != null && s.from.equals(s.to) && s.group == null));
         mergeEqual(stories);
@@ -97,7 +100,11 @@ final class Stories {
         Set<String> ids = new LinkedHashSet<>();
         List<BodyRef> refs = new ArrayList<>();
         for (String person : clue.people()) {
-            for (Body body : seats(directory, person, at)) {
+            List<Body> seats = seats(directory, person, at);
+            if (seats.isEmpty()) {
+                return clue;
+            }
+            for (Body body : seats) {
                 if (ids.add(body.id())) {
                     refs.add(new BodyRef(body.name(), body));
                 }

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The files under the paths a user gives: a file as it is, a directory's files recursively in name order, hidden
- * entries (names starting with a dot) and symbolic links to directories inside a directory skipped.
+ * entries (names starting with a dot) and symbolic links to directories inside a directory skipped. Inside a
+ * directory, a JSON Lines file whose first record carries no article text (a gold file beside the articles) is not an
+ * article file and is passed over; a file named on its own is always read.
  */
 final class ArticleFiles {
 
@@ -42,9 +44,14 @@ final class ArticleFiles {
         for (Path entry : entries) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 walkDirectory(entry, files, problems);
-            } else if (!Files.isDirectory(entry)) {
+            } else if (!Files.isDirectory(entry) && isArticleFile(entry)) {
                 walk(entry, files, problems);
             }
         }
+    }
+
+    private static boolean isArticleFile(Path file) {
+        String extension = NewsReader.extension(file.getFileName().toString());
+        return !(extension.equals("jsonl") || extension.equals("ndjson")) || JsonLinesArticles.holdsArticles(file);
     }
 }

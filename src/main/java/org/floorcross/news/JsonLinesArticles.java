@@ -27,6 +27,23 @@ final class JsonLinesArticles {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /**
+     * Whether a JSON Lines file holds articles: false only when its first line is a JSON object without a "text"
+     * field (such as a gold file); anything doubtful is read, so that its problems are reported.
+     */
+    static boolean holdsArticles(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            BoundedLines.Line first = new BoundedLines(in, TextFiles.SNIFF_BYTES * 16).next();
+            if (first == null || first.overlong()) {
+                return true;
+            }
+            JsonNode node = JSON.readTree(first.bytes());
+            return node == null || !node.isObject() || node.has("text");
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
     void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
         String origin = file.toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

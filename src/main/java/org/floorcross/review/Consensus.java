@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Adds up the reports of one event: each detail takes the value most articles give (ties go to the more confident
- * report), the date is the most precise any report supports, people are everyone named, and disagreements are kept as
+ * report; a count that only repeats how many are named gives way to a stated one), the date is the most precise any report supports, people are everyone named, and disagreements are kept as
  * {@link Conflict}s. Support is the chance that not every report is wrong: 1 - the product of (1 - confidence) over
  * the articles, so two independent reports of 0.6 give 0.84.
  */
@@ -23,7 +23,8 @@ final class Consensus {
     static ProposedEvent of(EventRow row, List<Claim> claims, Map<String, StoredArticle> articles) {
         Edit edit = row.edit();
         List<Conflict> conflicts = new ArrayList<>();
-        Integer count = pick("count", claims, Claim::count, conflicts);
+        List<Claim> stated = claims.stream().filter(Consensus::statesCount).toList();
+        Integer count = pick("count", stated.isEmpty() ? claims : stated, Claim::count, conflicts);
         String group = pick("group", claims, Claim::group, conflicts);
         String from = pick("from", claims, c -> c.move().from(), conflicts);
         String to = pick("to", claims, c -> c.move().to(), conflicts);
@@ -41,6 +42,11 @@ final class Consensus {
         return new ProposedEvent(row.id(), row.move().kind(), row.move().bodyId(), row.move().bodyName(), from, to,
                 group, count, people, date, row.status(), support(claims), reports, conflicts,
                 LedgerApplication.NOT_APPLIED.equals(row.appliedKey()) ? null : row.appliedKey());
+    }
+
+    /** A count no larger than the names given says only "as many as are named"; another report's count beats it. */
+    private static boolean statesCount(Claim claim) {
+        return claim.count() != null && claim.count() > claim.people().size();
     }
 
     static double support(List<Claim> claims) {

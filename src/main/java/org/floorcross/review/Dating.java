@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.floorcross.ledger.DatePrecision;
 
 /**
- * Dates one claim as precisely as its article allows, in this order: a date the text states (from the extractor); a
+ * Dates one claim as precisely as its article allows, in this order: a date the text states (from the extractor),
+ * unless it falls after the publication date (a report cannot have seen it happen, so the stated date is taken to be
+ * misread); a
  * weekday or "yesterday" in the evidence (or the only weekday the article names), resolved against the publication date
  * (DAY); the publication date itself,
  * taken as the move happening on or up to {@value #DAYS_BEFORE_PUBLICATION} days before it (APPROXIMATE); "N months
@@ -27,7 +29,8 @@ final class Dating {
 
     static EventDate date(String stated, String statedPrecision, LocalDate published, String evidence, String text,
                           List<LocalDate> elections, LocalDate today) {
-        Optional<EventDate> fromText = stated(stated, statedPrecision);
+        Optional<EventDate> fromText = stated(stated, statedPrecision)
+                .filter(date -> published == null || !date.earliest().isAfter(published));
         if (fromText.isPresent()) {
             return fromText.get();
         }

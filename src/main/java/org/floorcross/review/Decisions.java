@@ -61,9 +61,9 @@ final class Decisions {
             throw new IllegalArgumentException("an edit of event " + id + " must change something");
         }
         EventRow row = require(handle, id);
-        Edit merged = merge(row.edit(), edit);
+        Edit merged = edit.over(row.edit());
         EventRows.setEdit(handle, id, merged);
-        HistoryRows.add(handle, new HistoryEntry(id, now, decision.by(), "edited", decision.why(), describe(edit)));
+        HistoryRows.add(handle, new HistoryEntry(id, now, decision.by(), "edited", decision.why(), edit.describe()));
         if (row.status() == Status.ACCEPTED) {
             apply(handle, require(handle, id), now, decision.by());
         }
@@ -90,25 +90,5 @@ final class Decisions {
             String action = row.appliedKey() == null ? "applied" : "re-applied";
             HistoryRows.add(handle, new HistoryEntry(row.id(), now, by, action, null, application.detail()));
         }
-    }
-
-    private static Edit merge(Edit old, Edit edit) {
-        if (old == null) {
-            return edit;
-        }
-        return new Edit(edit.count() != null ? edit.count() : old.count(), edit.from() != null ? edit.from() : old.from(),
-                edit.to() != null ? edit.to() : old.to(), edit.group() != null ? edit.group() : old.group(),
-                edit.people() != null ? edit.people() : old.people(), edit.date() != null ? edit.date() : old.date());
-    }
-
-    private static String describe(Edit edit) {
-        StringBuilder text = new StringBuilder();
-        if (edit.count() != null) text.append("count ").append(edit.count()).append("; ");
-        if (edit.from() != null) text.append("from ").append(edit.from()).append("; ");
-        if (edit.to() != null) text.append("to ").append(edit.to()).append("; ");
-        if (edit.group() != null) text.append("group ").append(edit.group()).append("; ");
-        if (edit.people() != null) text.append("people ").append(String.join(", ", edit.people())).append("; ");
-        if (edit.date() != null) text.append("date ").append(edit.date()).append("; ");
-        return text.substring(0, text.length() - 2);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.floorcross.extract.ArticleExtraction;
@@ -58,7 +59,7 @@ final class Ingest {
 
     private long merge(Handle handle, Claim claim, Instant now) {
         Map<Long, List<Claim>> byEvent = ClaimRows.sameBodyAndKind(handle, claim.move()).stream()
-                .collect(Collectors.groupingBy(Claim::eventId, java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Claim::eventId, TreeMap::new, Collectors.toList()));
         List<Corroboration.Candidate> candidates = new ArrayList<>();
         byEvent.forEach((id, reports) -> candidates.add(new Corroboration.Candidate(id, reports)));
         long eventId = corroboration.match(claim, candidates).orElse(0L);

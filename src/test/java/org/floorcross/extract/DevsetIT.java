@@ -47,6 +47,21 @@ class DevsetIT {
     }
 
     @Test
+    void keepsTheOutputContract() throws IOException, InterruptedException {
+        Path checker = Path.of("..", "shared", "tools", "check-extract-jsonl");
+        if (!Files.isRegularFile(checker)) {
+            System.err.println("SKIPPED: " + checker.toAbsolutePath().normalize() + " is absent");
+            org.junit.jupiter.api.Assumptions.assumeFalse("true".equals(System.getenv("FLOORCROSS_REQUIRE_SHARED")),
+                    "FLOORCROSS_REQUIRE_SHARED=true but the contract checker is absent");
+            return;
+        }
+        Process process = new ProcessBuilder("python3", checker.toString(), "target/devset-extract.jsonl",
+                DEVSET.resolve("articles").toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void findsTheDevsetEvents() {
         assertThat(report.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.90);
     }

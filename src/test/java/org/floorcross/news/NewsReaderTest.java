@@ -35,6 +35,28 @@ class NewsReaderTest {
     }
 
     @Test
+    void inADirectoryPassesOverGoldFiles() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "A.");
+        Files.writeString(dir.resolve("b.jsonl"), "{\"id\": \"b\", \"text\": \"B.\"}\n");
+        Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"relevant\": false, \"events\": []}\n");
+        List<Article> articles = new ArrayList<>();
+
+        ReadReport report = new NewsReader().read(List.of(dir), articles::add);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(articles).extracting(Article::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void aGoldFileNamedOnItsOwnIsReadAndItsRecordsReported() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"events\": []}\n");
+
+        ReadReport report = new NewsReader().read(List.of(gold), article -> { });
+
+        assertThat(report.problems()).singleElement().extracting(Problem::message).asString().contains("text");
+    }
+
+    @Test
     void keepsTheOrderOfThePathsGiven() throws Exception {
         Path second = Files.writeString(dir.resolve("2.txt"), "Two.");
         Path first = Files.writeString(dir.resolve("1.txt"), "One.");

@@ -71,4 +71,14 @@ class ConsensusTest {
         assertThat(event.count()).isEqualTo(19);
         assertThat(event.to()).isEqualTo("Reform UK");
     }
+
+    @Test
+    void aCountThatOnlyRepeatsTheNamesGivesWayToAStatedCount() {
+        List<Claim> claims = List.of(
+                claim("a", "Broxtowe Borough Council", 1, List.of("Milan Radulovic"), day("2025-01-02"), .99),
+                claim("b", "Broxtowe Borough Council", 20, List.of("Milan Radulovic"), day("2025-01-02"), .7));
+        ProposedEvent event = Consensus.of(ROW, claims, Map.of());
+        assertThat(event.count()).isEqualTo(20);
+        assertThat(event.conflicts()).isEmpty();
+    }
 }

@@ -81,4 +81,11 @@ class DatingTest {
         EventDate date = Dating.date(null, null, LocalDate.of(2023, 11, 6), "They quit.", text, ELECTIONS, TODAY);
         assertThat(date.precision()).isEqualTo(DatePrecision.APPROXIMATE);
     }
+
+    @Test
+    void aStatedDateAfterPublicationIsDistrustedAndTheWeekdayUsedInstead() {
+        EventDate date = Dating.date("2025-01-09", "day", LocalDate.of(2025, 1, 3),
+                "They announced on Thursday that they had resigned.", "", ELECTIONS, TODAY);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
 }

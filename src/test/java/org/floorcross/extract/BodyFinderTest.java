@@ -1,0 +1,33 @@
+package org.floorcross.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyFinderTest {
+
+    private final BodyFinder finder = new BodyFinder(new FakeDirectory());
+
+    @Test
+    void resolvesNamedCouncilsAndBackReferences() {
+        List<BodyMention> found = finder.find("Labour-run Alderbrook Borough Council met. Later the borough council "
+                + "voted, and the county council objected.");
+        assertThat(found).map(m -> m.ref().name()).containsExactly("Alderbrook Borough Council",
+                "Alderbrook Borough Council", "Marshshire County Council");
+    }
+
+    @Test
+    void keepsTheArticlesStyleForTownAndParishCouncils() {
+        List<BodyMention> found = finder.find("She sits on Alderbrook Borough Council and Keston Town Council.");
+        assertThat(found).map(m -> m.ref().name() + "|" + m.ref().id()).contains("Keston Town Council|E04999001");
+    }
+
+    @Test
+    void mapsTitlesToParliaments() {
+        assertThat(BodyFinder.parliamentName("MSP")).isEqualTo("Scottish Parliament");
+        assertThat(BodyFinder.parliamentName("MS")).isEqualTo("Senedd Cymru");
+        assertThat(BodyFinder.parliamentName("MLAs")).isEqualTo("Northern Ireland Assembly");
+        assertThat(BodyFinder.parliamentName("MP")).isEqualTo("House of Commons");
+    }
+}

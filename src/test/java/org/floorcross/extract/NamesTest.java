@@ -1,0 +1,22 @@
+package org.floorcross.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+    @Test
+    void stripsTitlesAndHonours() {
+        assertThat(Names.clean("Cllr Jane Ode MBE")).isEqualTo("Jane Ode");
+        assertThat(Names.clean("Councillor Dr Ravi Mehta")).isEqualTo("Ravi Mehta");
+        assertThat(Names.clean("Sir Alan Brook MP")).isEqualTo("Alan Brook");
+        assertThat(Names.clean("Cllr Ode")).isNull();
+    }
+
+    @Test
+    void readsListsOfTitledNames() {
+        assertThat(Names.titled("Cllrs Ann Lee, Bob Marr and Cleo Dunn have quit."))
+                .extracting(Names.Located::name).containsExactly("Ann Lee", "Bob Marr", "Cleo Dunn");
+    }
+}

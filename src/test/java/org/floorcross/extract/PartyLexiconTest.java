@@ -1,0 +1,37 @@
+package org.floorcross.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PartyLexiconTest {
+
+    private final PartyLexicon lexicon = new PartyLexicon(label -> Optional.empty());
+
+    @Test
+    void canonicalisesTheWaysReportersNameParties() {
+        assertThat(lexicon.find("Tories, Lib Dems, Labour and Co-operative, Plaid, the Greens and Reform"))
+                .extracting(PartyMention::canonical)
+                .containsExactly("Conservative", "Liberal Democrats", "Labour", "Plaid Cymru", "Green", "Reform UK");
+    }
+
+    @Test
+    void findsIndependentsAndLocalGroups() {
+        assertThat(lexicon.find("He joined the Ashvale Independents as an independent"))
+                .extracting(PartyMention::canonical, PartyMention::group)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ashvale Independents", true),
+                        org.assertj.core.groups.Tuple.tuple("Independent", false));
+    }
+
+    @Test
+    void ignoresPlacesThatLookLikeParties() {
+        assertThat(lexicon.find("She lives on Green Lane and backs local government reform")).isEmpty();
+    }
+
+    @Test
+    void prefersTheRegistersCanonicalName() {
+        PartyLexicon withRegister = new PartyLexicon(label -> Optional.of("Labour"));
+        assertThat(withRegister.canonical("Labour and Co-operative")).isEqualTo("Labour");
+    }
+}
