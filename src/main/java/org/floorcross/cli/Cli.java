@@ -33,7 +33,7 @@ public final class Cli implements Runnable {
         return java.util.List.of(new CouncilCommand(services), new CouncilsCommand(services),
                 new HistoryCommand(services), new ExtractCommand(services), new EvalCommand(services),
                 new BenchCommand(services), new IngestCommand(services), new ReviewCommand(services),
-                new DemoCommand(services));
+                new DemoCommand(services), new ServeCommand(services));
     }
 
     @Override
