@@ -15,8 +15,11 @@ import org.floorcross.review.ReviewConfig;
 import org.floorcross.store.Store;
 import org.floorcross.store.StoreConfig;
 
-/** The composition root: builds each capability once, on first use, with plain constructors. */
-final class App implements Services {
+/**
+ * The composition root: builds each capability once, on first use, with plain constructors. Tests drive the command
+ * line through it too, so that they exercise the wiring users get.
+ */
+public final class App implements Services {
 
     private Register register;
     private Extractor extractor;

@@ -1,5 +1,7 @@
 package org.floorcross.cli;
 
+import org.floorcross.app.App;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CouncilCommandIT {
 
-    private final Services services = new TestServices();
+    private final Services services = new App();
 
     @TempDir
     Path data;

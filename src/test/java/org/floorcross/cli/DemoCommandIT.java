@@ -1,5 +1,7 @@
 package org.floorcross.cli;
 
+import org.floorcross.app.App;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ class DemoCommandIT {
 
     @Test
     void runningTheDemoTwiceIngestsOnceAndReportsTheSame() {
-        Services services = new TestServices();
+        Services services = new App();
         Run first = Run.of(services, "demo", "--data", data.toString());
         Run second = Run.of(services, "demo", "--data", data.toString());
 

@@ -1,5 +1,7 @@
 package org.floorcross.cli;
 
+import org.floorcross.app.App;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandIT {
 
-    private static final Services SERVICES = new TestServices();
+    private static final Services SERVICES = new App();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

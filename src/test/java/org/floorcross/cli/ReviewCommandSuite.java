@@ -1,5 +1,7 @@
 package org.floorcross.cli;
 
+import org.floorcross.app.App;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class ReviewCommandSuite {
 
-    private static final Services SERVICES = new TestServices();
+    private static final Services SERVICES = new App();
     private static final Pattern BROXTOWE = Pattern.compile("#(\\d+) Broxtowe Borough Council");
 
     @TempDir
