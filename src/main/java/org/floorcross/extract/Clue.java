@@ -35,6 +35,13 @@ record Clue(Cue.Kind kind, String from, String to, String group, Integer count, 
                 background);
     }
 
+    /** The same clue with each person's name rewritten, those mapped to null dropped. */
+    Clue mapPeople(java.util.function.UnaryOperator<String> rename) {
+        List<String> renamed = people.stream().map(rename).filter(java.util.Objects::nonNull).distinct().toList();
+        return new Clue(kind, from, to, group, count, renamed, bodies, sentence, strength, date, datePrecision, sitsAs,
+                background);
+    }
+
     Clue withBodies(List<BodyRef> placed) {
         return new Clue(kind, from, to, group, count, people, placed, sentence, strength, date, datePrecision, sitsAs,
                 background);

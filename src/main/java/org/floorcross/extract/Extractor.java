@@ -81,13 +81,16 @@ public final class Extractor {
                 }
                 read = read.stream().map(c -> definite(c) ? c.withPeople(more) : c).toList();
             }
-            found.addAll(read);
+            read.stream().map(c -> c.mapPeople(p -> Names.expand(p, text))).forEach(found::add);
         }
+        Unseated unseated = Unseated.in(sentences);
+        found.removeIf(unseated::covers);
         if (found.stream().allMatch(Clue::background)) {
             return List.of();
         }
         LocalDate at = published == null ? LocalDate.now() : published;
-        List<String> titled = Names.titled(text).stream().map(Names.Located::name).distinct().toList();
+        List<String> titled = Names.titled(text).stream().map(n -> Names.expand(n.name(), text))
+                .filter(Objects::nonNull).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
     }

@@ -15,7 +15,8 @@ final class Movers {
     private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
             + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
-            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor)\\s*$",
+            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
+            + "|\\b(?:council|deputy) leader|\\bleader of the council)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
             + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
@@ -45,7 +46,8 @@ final class Movers {
             boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
                     Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
             boolean sanctioned = SANCTIONED.matcher(before).find();
-            if (name != null && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
+            if (name != null && !PartyLexicon.isPartyName(name)
+                    && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
                     && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
@@ -80,7 +82,7 @@ final class Movers {
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
             boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && (opening || listed) && !possessive(text, end)
+            if (name != null && !PartyLexicon.isPartyName(name) && (opening || listed) && !possessive(text, end)
                     && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
