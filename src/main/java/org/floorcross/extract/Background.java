@@ -89,8 +89,8 @@ final class Background {
     /** Why the cue is not news, or null if it is; {@code opening} says whether the sentence opens the article. */
     static String reason(String sentence, Cue cue, int publishedYear, boolean opening) {
         String reason = reason(sentence, cue, publishedYear);
-        if (reason == null && !opening && RECENT_PAST.matcher(clause(sentence, cue)).find()
-                && !currentYear(clause(sentence, cue), publishedYear)) {
+        String clause = Clauses.subject(sentence, cue.start()) + clause(sentence, cue);
+        if (reason == null && !opening && RECENT_PAST.matcher(clause).find() && !currentYear(clause, publishedYear)) {
             return "earlier move told after the article's news";
         }
         return reason;

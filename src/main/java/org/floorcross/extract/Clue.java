@@ -42,6 +42,13 @@ record Clue(Cue.Kind kind, String from, String to, String group, Integer count, 
                 background);
     }
 
+    /** A mover a following sentence places on a body of their own, with the party it says they left. */
+    Clue followedBy(Sentence next, String person, BodyRef body, String party) {
+        String left = party != null && !party.equals(to) ? party : from;
+        return new Clue(kind, left, to, group, null, List.of(person), List.of(body), next, strength, date, datePrecision,
+                sitsAs, false);
+    }
+
     Clue withBodies(List<BodyRef> placed) {
         return new Clue(kind, from, to, group, count, people, placed, sentence, strength, date, datePrecision, sitsAs,
                 background);

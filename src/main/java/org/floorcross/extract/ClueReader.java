@@ -26,7 +26,7 @@ final class ClueReader {
             + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");
 
     /** Nothing after the cue but the end of the clause: "X on A and Y on B also joined." */
-    private static final Pattern BARE = Pattern.compile("^\\s*(?:too|also|as well|them|in|up)?\\s*(?:[.,;:!]|$)");
+    private static final Pattern BARE = Pattern.compile("^\\s*(?:too|also|as well|in|up)?\\s*(?:[.,;:!]|$)");
     private static final Pattern PRONOUN = Pattern.compile("^\\s*it\\b");
     private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now).*");
     private static final Pattern INDEPENDENT_NEXT = Pattern.compile("(?i)^[\"“]?(?:non-aligned|unaffiliated|free independent"

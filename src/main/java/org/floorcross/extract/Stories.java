@@ -71,7 +71,7 @@ final class Stories {
             }
             if (story.kind == Cue.Kind.DEFECTION && story.from == null) {
                 story.from = stories.stream().filter(s -> s != story && s.kind == Cue.Kind.DEFECTION && s.from != null
-                        && !s.from.equals(story.to)).map(s -> s.from).findFirst().orElse(null);
+                        && !s.from.equals(story.to) && sameBodies(s, story)).map(s -> s.from).findFirst().orElse(null);
             }
             if (story.kind == Cue.Kind.DEFECTION && story.to == null && (story.from != null || story.group != null)) {
                 story.to = "Independent";
@@ -82,6 +82,11 @@ final class Stories {
         stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
                 || s.from != null && s.from.equals(s.to) && s.group == null));
         mergeEqual(stories);
+    }
+
+    /** Whether two stories may be on the same bodies: one names none, or they share one. */
+    private static boolean sameBodies(Story a, Story b) {
+        return a.bodies.isEmpty() || b.bodies.isEmpty() || a.bodies.keySet().stream().anyMatch(b.bodies::containsKey);
     }
 
     /** Whether two stories may be about the same people: one names nobody, or they share someone. */
