@@ -26,7 +26,7 @@ final class BodyFinder {
     private static final Pattern PARLIAMENT = Pattern.compile("\\b(?:House of Commons|Westminster|(MPs?)"
             + "|Scottish Parliament|Holyrood|(MSPs?)|Senedd(?: Cymru)?|Welsh Parliament|(MSs?)"
             + "|Northern Ireland Assembly|Stormont|(MLAs?))\\b");
-    private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,3})"
+    private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?:(?: |, | and )" + WORD + "){0,3})"
             + " (?:(town|parish|community) )?councillors?\\b");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:The|A|An|In|On|At|For|From|To|Of|By|And"
             + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Former|Veteran|Senior|Fellow|Some|Several"
@@ -128,7 +128,7 @@ final class BodyFinder {
                 Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
                 found.add(new BodyMention(start, m.end(), new BodyRef(name, body.orElse(null)), true));
             } else {
-                directory.body(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
+                resolveLongest(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
                         new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }

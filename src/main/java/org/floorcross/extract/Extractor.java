@@ -99,6 +99,10 @@ public final class Extractor {
     private List<Clue> withFollowers(List<Clue> read, List<Sentence> sentences, int index,
                                      Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text) {
         Sentence next = sentences.get(index);
+        Clue first = read.stream().filter(Extractor::definite).findFirst().orElseThrow();
+        if (reportsItsOwnMove(next, first.kind()) && namesAnotherCouncil(next, named, first.bodies()) || read.stream().filter(Extractor::definite).map(Clue::bodies).distinct().count() > 1) {
+            return read;
+        }
         List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
         if (index + 1 < sentences.size() && !more.isEmpty()) {
             Sentence after = sentences.get(index + 1);
@@ -119,6 +123,19 @@ public final class Extractor {
             placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
         }
         return out;
+    }
+
+    /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
+    private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
+        return CueFinder.find(sentence.text()).stream()
+                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null);
+    }
+
+    /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */
+    private static boolean namesAnotherCouncil(Sentence sentence, List<BodyMention> named, List<BodyRef> known) {
+        return named.stream().anyMatch(m -> m.explicit() && !m.ref().parliament() && !m.ref().parish()
+                && m.start() >= sentence.start() && m.end() <= sentence.end()
+                && known.stream().noneMatch(k -> k.key().equals(m.ref().key())));
     }
 
     private static boolean definite(Clue clue) {

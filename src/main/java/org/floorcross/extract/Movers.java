@@ -19,8 +19,11 @@ final class Movers {
             + "|\\b(?:council|deputy) leader|\\bleader of the council)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
-            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
+            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$"
+            + "|:\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOREMOST = Pattern.compile("^\\W*(?:The |Among them )?(?:best[- ]known|most \\w+|first"
+            + "|latest|newest|biggest name|highest[- ]profile|among them)(?: of them)? (?:was|is)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:ward|division|constituency|[Ww]ard|area)\\b");
     private static final Pattern STRICT_LIST = Pattern.compile("\\b(?:joined by|including|among them|they are"
@@ -79,7 +82,8 @@ final class Movers {
             }
             String before = text.substring(0, start);
             String name = Names.clean(text.substring(start, end));
-            boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
+            boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?")
+                    || FOREMOST.matcher(before).find();
             boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
             if (name != null && !PartyLexicon.isPartyName(name) && (opening || listed) && !possessive(text, end)
