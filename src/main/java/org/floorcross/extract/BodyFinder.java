@@ -71,17 +71,24 @@ final class BodyFinder {
             if (isParishName(name)) {
                 continue;
             }
-            resolveLongest(name).ifPresent(body -> found.add(new BodyMention(m.end() - name.length(), m.end(),
-                    new BodyRef(body.kind() == BodyKind.TOWN_OR_PARISH ? name : body.name(), body), true)));
+            resolvableSuffix(name).ifPresent(suffix -> {
+                Body body = directory.body(suffix).orElseThrow();
+                found.add(new BodyMention(m.end() - suffix.length(), m.end(),
+                        new BodyRef(body.kind() == BodyKind.TOWN_OR_PARISH ? suffix : body.name(), body), true));
+            });
         }
     }
 
     private Optional<Body> resolveLongest(String name) {
+        return resolvableSuffix(name).flatMap(directory::body);
+    }
+
+    /** The longest tail of the name the register knows ("Heather Asker on Uttlesford District Council"). */
+    private Optional<String> resolvableSuffix(String name) {
         String candidate = name;
         while (true) {
-            Optional<Body> body = directory.body(candidate);
-            if (body.isPresent()) {
-                return body;
+            if (directory.body(candidate).isPresent()) {
+                return Optional.of(candidate);
             }
             int space = candidate.indexOf(' ');
             if (space < 0 || candidate.substring(space + 1).equals("Council")) {

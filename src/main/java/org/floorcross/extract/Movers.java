@@ -19,7 +19,7 @@ final class Movers {
             + "|\\b(?:council|deputy) leader|\\bleader of the council)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
-            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$"
+            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and|as did|so did|as (?:has|have))\\b[^.]*$"
             + "|:\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOREMOST = Pattern.compile("^\\W*(?:The |Among them )?(?:best[- ]known|most \\w+|first"
