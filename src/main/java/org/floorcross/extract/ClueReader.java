@@ -114,7 +114,8 @@ final class ClueReader {
                 String to0 = o.generic() ? null : o.party();
                 String from = orElse(continuation(text, o.end(), parties, LEFT_FIRST), orElse(subjectParty,
                         sitsAs ? null : sentenceParty(text, cue, parties, to0)));
-                String to = o.generic() ? orElse(otherParty(parties, from, cue), differs(articleParty, from)) : o.party();
+                String to = o.generic() ? orElse(otherParty(parties, from, cue), text.substring(cue.end(), o.end())
+                        .matches("(?is).*\\bparty\\b.*") ? differs(articleParty, from) : null) : o.party();
                 return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
             }).or(() -> fromTo(text, cue, parties, count))
                     .or(() -> implied(text, cue, parties, subjectParty, articleParty, count))
