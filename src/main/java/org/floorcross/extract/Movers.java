@@ -16,7 +16,8 @@ final class Movers {
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
             + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
             + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
-            + "|\\b(?:council|deputy) leader|\\bleader of the council)\\s*,?\\s*$",
+            + "|\\b(?:to|with|by|from|of|for|against|under|told) (?:the |their |its )?(?:[\\w-]+ ){0,2}leader"
+            + "(?: of the council)?)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
             + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and|as did|so did|as (?:has|have))\\b[^.]*$"
