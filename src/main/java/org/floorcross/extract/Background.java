@@ -16,8 +16,16 @@ final class Background {
             + "|if|whether|unless|ask(?:ed|s)?(?: \\w+)? to|pressure\\w*|want(?:s|ed)? to|wish(?:es)? to|hop(?:e|es|ed|ing) to"
             + "|seek\\w* to|sought to|bid to|demand\\w*|invit\\w*|would-be|potential|possible|prospect\\w*|speculation"
             + "|ready to|prepared to|mull\\w*|weigh\\w*|tempted|refuse[sd]?|declin\\w*|no intention|nor|neither|about"
-            + "|without|why|talks|offer\\w*|dar\\w*|fail\\w* to)\\b|n't\\b",
+            + "|without|why|talks|offer\\w*|dar\\w*|fail\\w* to|none|nobody|no one|right to|entitled to|eligible to|free to)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "said he would now sit as...": reported speech, not a hypothesis. */
+    private static final Pattern REPORTED_WOULD = Pattern.compile("\\b(?:said|says|told [\\w ]{1,30}?|announced|confirmed"
+            + "|added|wrote)\\s+(?:that\\s+)?(?:he|she|they|[A-Z]\\w+)\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
+
+    /** A relative clause closed by the main verb's auxiliary: "who walked out last month has [joined]". */
+    private static final Pattern RELATIVE_THEN_MAIN = Pattern.compile("\\b(?:who|which)\\s+(?:[\\w'’-]+\\s+){1,14}?"
+            + "((?:has|have)\\s+(?:now\\s+|also\\s+|since\\s+|today\\s+)?)$");
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:who|whom|which|after being|having been|since being)(?:\\s+(?:had|has|have|was|were|been|previously"
@@ -26,29 +34,43 @@ final class Background {
     private static final Pattern PLUPERFECT = Pattern.compile("\\bhad(?: (?:previously|already|earlier|also|once|"
             + "first|been))*\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+
+    /** Past markers that only mark background once the article's own news has been told (after its opening). */
+    private static final Pattern RECENT_PAST = Pattern.compile("\\blast week\\b|\\bearlier (?:this|in the) (?:month|year)\\b"
+            + "|\\bin " + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SINCE_THEN = Pattern.compile("\\bsince\\s*[;,.]?\\s*$|\\bever since\\b");
+
     private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
             + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
             + "|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_REPRESENTATIVES = Pattern.compile("\\b(?:grassroots|rank-and-file|ordinary"
             + "|party|local party|constituency party|paid-up|hundreds of|thousands of|dozens of)\\s+(?:\\w+\\s+)?members\\b"
             + "|\\b(?:activists|supporters|voters|staff|officials|campaigners|volunteers|donors|peers?|Lord|Baroness"
-            + "|candidates?|MEPs?|mayoral)\\b|\\b\\d{2,}\\s+(?:\\w+\\s+){0,3}members\\b"
-            + "|\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}(?:councillors?|cllrs?|MPs?|MSPs?|MSs?|MLAs?|members?"
-            + "|leaders?|ministers?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|candidates?|MEPs?|mayoral|life peer|House of Lords)\\b|\\b\\d{2,}\\s+(?:\\w+\\s+){0,3}members\\b"
+            + "|\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}(?:councillors?|cllrs?|MPs?|MSPs?|MSs?|MLAs?|members?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Former office-holders are not sitting representatives unless the subject also gives a sitting title. */
+    private static final Pattern FORMER_ROLE = Pattern.compile("\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}"
+            + "(?:leaders?|ministers?|chancellor|secretary|chairm[ae]n)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITTING_TITLE = Pattern.compile("(?<!former )(?<!ex-)\\b(?:MPs?|MSPs?|MSs?|MLAs?"
+            + "|councillors?|Cllrs?)\\b");
 
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:including|among them)[^,]*,");
     private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_PRESENT = Pattern.compile("\\b(?:who|that)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
     private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
-            + MONTH + ")|(?:19|20)\\d\\d|ago)\\W+when\\b[^.]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNDATED_MONTH = Pattern.compile("^\\s*(?:In|Back in|Last) " + MONTH + "\\b");
+            + MONTHS + ")|(?:19|20)\\d\\d|ago)\\W+when\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNDATED_MONTH = Pattern.compile("^\\s*(?:In|Back in|Last) " + MONTHS + "\\b");
     private static final Pattern ADJECTIVAL = Pattern.compile("^\\w+\\s+(?:[A-Z][\\w ]*?\\s+)?(?:members?|councillors?"
             + "|MPs?|MSPs?|MSs?|MLAs?)\\b");
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|its|their|a|an|\\d+|two|three|four|five|six"
@@ -58,30 +80,45 @@ final class Background {
             + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
-            + "(?:seat|post|role|position|job)|politics|office)", Pattern.CASE_INSENSITIVE);
+            + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:[A-Z][\\w ]*?(?:'s|’s) )?"
+            + "(?:front ?bench|frontbench|shadow (?:cabinet|ministerial|frontbench|team)|government|ministerial))",
+            Pattern.CASE_INSENSITIVE);
 
     private Background() {}
 
+    /** Why the cue is not news, or null if it is; {@code opening} says whether the sentence opens the article. */
+    static String reason(String sentence, Cue cue, int publishedYear, boolean opening) {
+        String reason = reason(sentence, cue, publishedYear);
+        String clause = Clauses.subject(sentence, cue.start()) + clause(sentence, cue);
+        if (reason == null && !opening && RECENT_PAST.matcher(clause).find() && !currentYear(clause, publishedYear)) {
+            return "earlier move told after the article's news";
+        }
+        return reason;
+    }
+
     /** Why the cue is not news, or null if it is. */
     static String reason(String sentence, Cue cue, int publishedYear) {
-        String before = Clauses.before(sentence, cue.start());
+        String before = mainClause(Clauses.before(sentence, cue.start()), sentence, cue);
         String after = Clauses.after(sentence, cue.end());
         String clause = before + sentence.substring(cue.start(), cue.end()) + after;
-        if (HYPOTHETICAL.matcher(lastWords(before, 6)).find()) {
+        if (HYPOTHETICAL.matcher(lastWords(REPORTED_WOULD.matcher(before).replaceFirst(" "), 6)).find()) {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
         if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }
-        if (PLUPERFECT.matcher(before).find() && PAST.matcher(clause).find()) {
+        if (PLUPERFECT.matcher(before).find() && (PAST.matcher(clause).find()
+                || PAST.matcher(sentence.substring(cue.start())).find()
+                || SINCE_THEN.matcher(sentence.substring(cue.start())).find())) {
             return "earlier episode";
         }
-        if (PAST.matcher(clause).find() && !currentYear(clause, publishedYear)) {
+        if ((PAST.matcher(clause).find() || SINCE_THEN.matcher(clause).find()) && !currentYear(clause, publishedYear)) {
             return "past time";
         }
         String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
-        if (NOT_REPRESENTATIVES.matcher(subject).find()) {
+        if (NOT_REPRESENTATIVES.matcher(subject).find()
+                || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
         }
         if (GERUND_AFTER.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+ing\\b.*")
@@ -104,8 +141,19 @@ final class Background {
         return null;
     }
 
+    private static String clause(String sentence, Cue cue) {
+        return Clauses.before(sentence, cue.start()) + sentence.substring(cue.start(), cue.end())
+                + Clauses.after(sentence, cue.end());
+    }
+
+    /** The part of {@code before} that belongs to the cue's own clause, without a relative clause it closes. */
+    private static String mainClause(String before, String sentence, Cue cue) {
+        java.util.regex.Matcher m = RELATIVE_THEN_MAIN.matcher(sentence.substring(0, cue.start()));
+        return m.find() ? m.group(1) : before;
+    }
+
     private static boolean currentYear(String clause, int publishedYear) {
-        return publishedYear > 0 && clause.matches("(?s).*\\bin " + publishedYear + "\\b.*")
+        return publishedYear > 0 && clause.matches("(?s).*\\b(?:in |" + MONTHS + " )" + publishedYear + "\\b.*")
                 && !clause.matches("(?is).*\\b(?:ago|last|previous|previously|back in|once|formerly)\\b.*");
     }
 

@@ -26,7 +26,7 @@ final class BodyFinder {
     private static final Pattern PARLIAMENT = Pattern.compile("\\b(?:House of Commons|Westminster|(MPs?)"
             + "|Scottish Parliament|Holyrood|(MSPs?)|Senedd(?: Cymru)?|Welsh Parliament|(MSs?)"
             + "|Northern Ireland Assembly|Stormont|(MLAs?))\\b");
-    private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,3})"
+    private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?:(?: |, | and )" + WORD + "){0,3})"
             + " (?:(town|parish|community) )?councillors?\\b");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:The|A|An|In|On|At|For|From|To|Of|By|And"
             + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Former|Veteran|Senior|Fellow|Some|Several"
@@ -71,17 +71,24 @@ final class BodyFinder {
             if (isParishName(name)) {
                 continue;
             }
-            resolveLongest(name).ifPresent(body -> found.add(new BodyMention(m.end() - name.length(), m.end(),
-                    new BodyRef(body.kind() == BodyKind.TOWN_OR_PARISH ? name : body.name(), body), true)));
+            resolvableSuffix(name).ifPresent(suffix -> {
+                Body body = directory.body(suffix).orElseThrow();
+                found.add(new BodyMention(m.end() - suffix.length(), m.end(),
+                        new BodyRef(body.kind() == BodyKind.TOWN_OR_PARISH ? suffix : body.name(), body), true));
+            });
         }
     }
 
     private Optional<Body> resolveLongest(String name) {
+        return resolvableSuffix(name).flatMap(directory::body);
+    }
+
+    /** The longest tail of the name the register knows ("Heather Asker on Uttlesford District Council"). */
+    private Optional<String> resolvableSuffix(String name) {
         String candidate = name;
         while (true) {
-            Optional<Body> body = directory.body(candidate);
-            if (body.isPresent()) {
-                return body;
+            if (directory.body(candidate).isPresent()) {
+                return Optional.of(candidate);
             }
             int space = candidate.indexOf(' ');
             if (space < 0 || candidate.substring(space + 1).equals("Council")) {
@@ -128,7 +135,7 @@ final class BodyFinder {
                 Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
                 found.add(new BodyMention(start, m.end(), new BodyRef(name, body.orElse(null)), true));
             } else {
-                directory.body(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
+                resolveLongest(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
                         new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }

@@ -35,6 +35,20 @@ record Clue(Cue.Kind kind, String from, String to, String group, Integer count, 
                 background);
     }
 
+    /** The same clue with each person's name rewritten, those mapped to null dropped. */
+    Clue mapPeople(java.util.function.UnaryOperator<String> rename) {
+        List<String> renamed = people.stream().map(rename).filter(java.util.Objects::nonNull).distinct().toList();
+        return new Clue(kind, from, to, group, count, renamed, bodies, sentence, strength, date, datePrecision, sitsAs,
+                background);
+    }
+
+    /** A mover a following sentence places on a body of their own, with the party it says they left. */
+    Clue followedBy(Sentence next, String person, BodyRef body, String party) {
+        String left = party != null && !party.equals(to) ? party : from;
+        return new Clue(kind, left, to, group, null, List.of(person), List.of(body), next, strength, date, datePrecision,
+                sitsAs, false);
+    }
+
     Clue withBodies(List<BodyRef> placed) {
         return new Clue(kind, from, to, group, count, people, placed, sentence, strength, date, datePrecision, sitsAs,
                 background);

@@ -16,14 +16,22 @@ import org.floorcross.extract.Cue.Kind;
 final class ClueReader {
 
     private static final Pattern FILLER = Pattern.compile("^(?:\\s*(?:the|their|his|her|its|ruling|national|local"
-            + "|governing|main|official|parliamentary|council|council's|ranks of|an?|fellow|newly|launched|formed"
+            + "|governing|main|official|parliamentary|council|council's|ranks of|an?|fellow|newly|launched|formed|Scottish|Welsh"
             + "|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
-    private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both) (?:party|group"
+    private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:called|named|known as|under the (?:banner|name)"
             + "|sit as|sits as)(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the))*)");
     private static final Pattern ACTOR = Pattern.compile("^\\s*(?:group\\s+)?(?:councillors?|cllrs?|members?|MPs?|MSPs?"
             + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");
+
+    /** Nothing after the cue but the end of the clause: "X on A and Y on B also joined." */
+    private static final Pattern BARE = Pattern.compile("^\\s*(?:too|also|as well|in|up)?\\s*(?:[.,;:!]|$)");
+    private static final Pattern PRONOUN = Pattern.compile("^\\s*it\\b");
+    private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now).*");
+    private static final Pattern INDEPENDENT_NEXT = Pattern.compile("(?i)^[\"“]?(?:non-aligned|unaffiliated|free independent"
+            + "|independent)");
+    private static final Pattern EXPULSION = Pattern.compile("(?i)(?:expel|expuls|kicked).*");
 
     private final PartyLexicon lexicon;
 
@@ -39,16 +47,21 @@ final class ClueReader {
         List<Draft> drafts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         List<Clue> clues = new ArrayList<>();
+        List<String> leftEarlier = new ArrayList<>();
         for (Cue cue : CueFinder.find(text)) {
             String context = contextParty(text, cue, parties, articleParty);
-            Optional<Draft> read = read(text, cue, parties, context);
-            if (Background.reason(text, cue, year) != null || earlier(sentence, cue, mentions, published)) {
-                read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence, List.of(),
-                        bodies, List.of(), true)));
+            Optional<Draft> read = read(text, cue, parties, context, articleParty);
+            if (Background.reason(text, cue, year, sentence.index() < 3) != null
+                    || earlier(sentence, cue, mentions, published)) {
+                read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence,
+                        Movers.in(sentence, mentions, 0, text.length(), cue.start()), bodies, List.of(), true)));
+                read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null).ifPresent(d -> leftEarlier.add(d.from()));
                 continue;
             }
             read.ifPresent(draft -> add(drafts, kinds, cue.kind(), draft));
         }
+        drafts.replaceAll(d -> leftEarlier.contains(d.from()) && d.to() != null && !d.to().equals("Independent")
+                ? d.withFrom("Independent") : d);
         List<Mention> dates = mentions.stream().filter(m -> m.type().equals("DATE") && m.normalized() != null).toList();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
@@ -86,23 +99,71 @@ final class ClueReader {
                 .map(Mention::normalized).anyMatch(value -> Dates.before(value, published, 20));
     }
 
-    private Optional<Draft> read(String text, Cue cue, List<PartyMention> parties, String context) {
+    private Optional<Draft> read(String text, Cue cue, List<PartyMention> parties, String context,
+                                 String articleParty) {
         String subjectParty = subjectParty(text, cue, parties);
         Integer count = Counts.stated(text, cue.start()).orElse(null);
-        boolean sitsAs = text.substring(cue.start(), cue.end()).matches("(?is)(?:sit|sat|serv|continu|carr|bec).*");
+        boolean sitsAs = SITS_AS.matcher(text.substring(cue.start(), cue.end())).matches()
+                && INDEPENDENT_NEXT.matcher(text.substring(cue.end())).find();
         return switch (cue.role()) {
             case SELF -> Optional.of(self(text, cue, parties, subjectParty, context, count));
             case FROM -> object(text, cue, parties).map(o -> new Draft(o.generic() ? orElse(subjectParty, context)
                     : o.party(), continuation(text, o.end(), parties, "(?:to|for)"), null, count, cue.start(),
-                    o.generic() ? 0.6 : 0.75, false));
+                    o.generic() ? 0.6 : 0.75, false)).or(() -> expulsion(text, cue, parties, count));
             case TO -> object(text, cue, parties).map(o -> {
                 String to0 = o.generic() ? null : o.party();
-                String from = orElse(continuation(text, o.end(), parties, "from"), orElse(subjectParty,
+                String from = orElse(continuation(text, o.end(), parties, LEFT_FIRST), orElse(subjectParty,
                         sitsAs ? null : sentenceParty(text, cue, parties, to0)));
-                String to = o.generic() ? otherParty(parties, from, cue) : o.party();
+                String to = o.generic() ? orElse(otherParty(parties, from, cue), text.substring(cue.end(), o.end())
+                        .matches("(?is).*\\bparty\\b.*") ? differs(articleParty, from) : null) : o.party();
                 return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
-            }).or(() -> formedGroup(text, cue, parties, subjectParty, count));
+            }).or(() -> fromTo(text, cue, parties, count))
+                    .or(() -> implied(text, cue, parties, subjectParty, articleParty, count))
+                    .or(() -> formedGroup(text, cue, parties, subjectParty, count));
         };
+    }
+
+    private static final String LEFT_FIRST = "(?:from|after (?:leaving|quitting|resigning from)|having (?:left|quit))";
+
+    /** "crossed the floor from Labour to Plaid Cymru". */
+    private static Optional<Draft> fromTo(String text, Cue cue, List<PartyMention> parties, Integer count) {
+        for (PartyMention p : parties) {
+            if (p.start() >= cue.end() && text.substring(cue.end(), p.start()).matches("(?is)\\s*(?:of [^,]{1,40}? )?from"
+                    + "(?: the)?\\s*")) {
+                String to = continuation(text, p.end(), parties, "(?:to|for)");
+                return to == null ? Optional.empty() : Optional.of(new Draft(p.canonical(), to, null, count, cue.start(),
+                        0.8, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A join with no party after it: "joined it" (the party the sentence opens with), or "also joined" (the article's). */
+    private static Optional<Draft> implied(String text, Cue cue, List<PartyMention> parties, String subjectParty,
+                                           String articleParty, Integer count) {
+        String after = text.substring(cue.end());
+        String to = null;
+        if (PRONOUN.matcher(after).find()) {
+            to = parties.stream().filter(p -> p.end() <= cue.start() && !p.independent() && !p.group())
+                    .map(PartyMention::canonical).findFirst().orElse(null);
+        } else if (BARE.matcher(after).find() && !text.substring(cue.start(), cue.end()).matches("(?is)(?:sit|sat|bec|is|are|tak|took|form).*")) {
+            to = articleParty;
+        }
+        String from = subjectParty != null && !subjectParty.equals(to) ? subjectParty : null;
+        return to == null ? Optional.empty() : Optional.of(new Draft(from, to, null, count, cue.start(), 0.6, false));
+    }
+
+    /** "Labour has expelled Cllr X": an expulsion with no party after it leaves the party the sentence names. */
+    private static Optional<Draft> expulsion(String text, Cue cue, List<PartyMention> parties, Integer count) {
+        if (!EXPULSION.matcher(text.substring(cue.start(), cue.end())).matches()) {
+            return Optional.empty();
+        }
+        return parties.stream().filter(p -> !p.independent() && !p.group()).findFirst()
+                .map(p -> new Draft(p.canonical(), null, null, count, cue.start(), 0.7, false));
+    }
+
+    private static String differs(String party, String from) {
+        return party != null && !party.equals(from) ? party : null;
     }
 
     private Draft self(String text, Cue cue, List<PartyMention> parties, String subjectParty, String context,

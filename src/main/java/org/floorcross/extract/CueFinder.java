@@ -34,11 +34,16 @@ final class CueFinder {
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,
                     Role.TO),
-            rule("\\b(?:sit|sits|sat|sitting|serve|serves|serving|continue|continues|carry on|carries on)"
-                    + "(?: (?:serving |sitting )?on [^,.;]{1,60}?)? as (?:an? )?"
-                    + "(?=(?:[Ii]ndependent|non-aligned|unaffiliated))", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:sit|sits|sat|sitting|serve|serves|serving|continue|continues|carry on|carries on|attend|attends)"
+                    + "(?: (?:serving |sitting )?(?:on|in) [^,.;]{1,60}?)? as (?:an? )?(?:\"|“)?"
+                    + "(?=(?:[Ii]ndependent|non-aligned|unaffiliated|free independent))", Kind.DEFECTION, Role.TO),
             rule("\\b(?:sit|sits|sat|sitting|now sits?) (?:with|as part of|alongside)\\b", Kind.DEFECTION, Role.TO),
-            rule("\\bbec(?:ame|ome|omes|oming) (?:an? )?(?=[Ii]ndependents?\\b)", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:bec(?:ame|ome|omes|oming)|(?:is|are) now) (?:an? )?(?=(?:non-aligned |unaffiliated )?[Ii]ndependents?\\b)",
+                    Kind.DEFECTION, Role.TO),
+            rule("\\bbec(?:ame|ome|omes|oming) (?=(?:the party(?:'s|’s)|[A-Z][\\w ]{1,20}?(?:'s|’s)) (?:first |newest |latest "
+                    + "|only |sole )?(?:member|councillor|MSP|MP|MS|MLA|representative)\\b)", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:tak(?:e|es|en|ing)|took) (?:up )?(?=the [A-Z][\\w ]{1,25}? (?:whip|badge|colours|rosette)\\b)",
+                    Kind.DEFECTION, Role.TO),
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
                     + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new )?(?:group|party|grouping)s?\\b)",
                     Kind.DEFECTION, Role.TO),
@@ -46,14 +51,14 @@ final class CueFinder {
             rule("\\bjump(?:ed|s|ing)? ship(?: to)?\\b", Kind.DEFECTION, Role.TO),
             rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
                     Kind.DEFECTION, Role.FROM),
-            rule("\\bsigned up (?:to|with)\\b", Kind.DEFECTION, Role.TO),
+            rule("\\bsign(?:ed|s|ing)? up(?: (?:to|with))?\\b", Kind.DEFECTION, Role.TO),
             rule("\\bsuspensions? (?:has |had |have )?(?:been |was |were )?lifted|\\blift(?:ed|s|ing)? (?:the |his |her "
                     + "|their )?suspensions?|\\b(?:allowed|let|welcomed) back into\\b", Kind.REINSTATEMENT, Role.SELF),
             rule("\\b(?:whip|whips) (?:has |had |have )?(?:been |was |were )?" + WHIP_OFF, Kind.SUSPENSION, Role.SELF),
             rule("\\b" + WHIP_OFF + "\\w* (?:of |from )?(?:the )?(?:\\w+ )?(?:party )?whip\\b", Kind.SUSPENSION,
                     Role.SELF),
-            rule("\\bsuspend(?:ed|s|ing)?\\b|\\bsuspensions?\\b|\\bexpel(?:led|s|ling)?\\b|\\bexpulsions?\\b",
-                    Kind.SUSPENSION, Role.SELF),
+            rule("\\b(?:expel(?:led|s|ling)?|expulsions?|kicked out)(?: (?:from|of|by))?\\b", Kind.DEFECTION, Role.FROM),
+            rule("\\bsuspend(?:ed|s|ing)?\\b|\\bsuspensions?\\b", Kind.SUSPENSION, Role.SELF),
             rule("\\b(?:whip|whips|membership) (?:has |had |have )?(?:been |was |were )?" + WHIP_ON, Kind.REINSTATEMENT,
                     Role.SELF),
             rule("\\b" + WHIP_ON + "\\w* (?:of |to )?(?:the )?(?:\\w+ )?(?:party )?whip\\b", Kind.REINSTATEMENT,

@@ -10,6 +10,10 @@ record Draft(String from, String to, String group, Integer count, int cueStart, 
                 && (to == null || other.to == null || to.equals(other.to));
     }
 
+    Draft withFrom(String party) {
+        return new Draft(party, to, group, count, cueStart, strength, sitsAs);
+    }
+
     Draft merge(Draft other) {
         return new Draft(first(from, other.from), first(to, other.to), first(group, other.group),
                 first(count, other.count), Math.min(cueStart, other.cueStart),

@@ -71,25 +71,71 @@ public final class Extractor {
         List<Clue> found = new ArrayList<>();
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
-                    articleParty);
+                    articleParty).stream().map(c -> c.mapPeople(p -> Names.expand(p, text))).toList();
+            List<PartyMention> parties = partyLexicon.find(sentence.text());
+            read = read.stream().flatMap(c -> definite(c) ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
+                    parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
             if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
-                Sentence next = sentences.get(sentence.index() + 1);
-                List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
-                if (sentence.index() + 2 < sentences.size() && !more.isEmpty()) {
-                    Sentence after = sentences.get(sentence.index() + 2);
-                    more.addAll(Movers.listed(after, mentions.apply(after)));
-                }
-                read = read.stream().map(c -> definite(c) ? c.withPeople(more) : c).toList();
+                read = withFollowers(read, sentences, sentence.index() + 1, mentions, named, text);
             }
             found.addAll(read);
         }
+        Unseated unseated = Unseated.in(sentences);
+        found.removeIf(unseated::covers);
         if (found.stream().allMatch(Clue::background)) {
             return List.of();
         }
         LocalDate at = published == null ? LocalDate.now() : published;
-        List<String> titled = Names.titled(text).stream().map(Names.Located::name).distinct().toList();
+        List<String> titled = Names.titled(text).stream().map(n -> Names.expand(n.name(), text))
+                .filter(Objects::nonNull).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
+    }
+
+    /**
+     * Adds the movers a following sentence names (and a list in the one after) to the definite clues; in a roundup
+     * whose cue names no body, a follower placed on a council of their own gets a clue of their own.
+     */
+    private List<Clue> withFollowers(List<Clue> read, List<Sentence> sentences, int index,
+                                     Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text) {
+        Sentence next = sentences.get(index);
+        Clue first = read.stream().filter(Extractor::definite).findFirst().orElseThrow();
+        if (reportsItsOwnMove(next, first.kind()) && namesAnotherCouncil(next, named, first.bodies()) || read.stream().filter(Extractor::definite).map(Clue::bodies).distinct().count() > 1) {
+            return read;
+        }
+        List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
+        if (index + 1 < sentences.size() && !more.isEmpty()) {
+            Sentence after = sentences.get(index + 1);
+            more.addAll(Movers.listed(after, mentions.apply(after)));
+        }
+        List<String> names = more.stream().map(p -> Names.expand(p, text)).filter(Objects::nonNull).distinct().toList();
+        List<Clue> out = new ArrayList<>();
+        for (Clue clue : read) {
+            if (!definite(clue)) {
+                out.add(clue);
+                continue;
+            }
+            List<Roundup.Binding> placed = clue.bodies().isEmpty() ? Roundup.bind(next, names, named,
+                    partyLexicon.find(next.text()), clue.to()).stream()
+                    .filter(b -> b.body() != null && !b.body().parish()).toList() : List.of();
+            out.add(clue.withPeople(names.stream().filter(n -> placed.stream().noneMatch(b -> b.person().equals(n)))
+                    .toList()));
+            placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
+        }
+        return out;
+    }
+
+    /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
+    private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
+        return CueFinder.find(sentence.text()).stream()
+                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null);
+    }
+
+    /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */
+    private static boolean namesAnotherCouncil(Sentence sentence, List<BodyMention> named, List<BodyRef> known) {
+        return named.stream().anyMatch(m -> m.explicit() && !m.ref().parliament() && !m.ref().parish()
+                && m.start() >= sentence.start() && m.end() <= sentence.end()
+                && known.stream().noneMatch(k -> k.key().equals(m.ref().key())));
     }
 
     private static boolean definite(Clue clue) {

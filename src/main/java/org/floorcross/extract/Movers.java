@@ -15,11 +15,16 @@ final class Movers {
     private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
             + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
-            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor)\\s*$",
+            + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
+            + "|\\b(?:to|with|by|from|of|for|against|under|told) (?:the |their |its )?(?:[\\w-]+ ){0,2}leader"
+            + "(?: of the council)?)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
-            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and)\\b[^.]*$",
+            + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and|as did|so did|as (?:has|have))\\b[^.]*$"
+            + "|:\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOREMOST = Pattern.compile("^\\W*(?:The |Among them )?(?:best[- ]known|most \\w+|first"
+            + "|latest|newest|biggest name|highest[- ]profile|among them)(?: of them)? (?:was|is)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:ward|division|constituency|[Ww]ard|area)\\b");
     private static final Pattern STRICT_LIST = Pattern.compile("\\b(?:joined by|including|among them|they are"
@@ -45,7 +50,8 @@ final class Movers {
             boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
                     Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
             boolean sanctioned = SANCTIONED.matcher(before).find();
-            if (name != null && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
+            if (name != null && !PartyLexicon.isPartyName(name)
+                    && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
                     && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }
@@ -77,10 +83,11 @@ final class Movers {
             }
             String before = text.substring(0, start);
             String name = Names.clean(text.substring(start, end));
-            boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?");
+            boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?")
+                    || FOREMOST.matcher(before).find();
             boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && (opening || listed) && !possessive(text, end)
+            if (name != null && !PartyLexicon.isPartyName(name) && (opening || listed) && !possessive(text, end)
                     && !PLACE_AFTER.matcher(text.substring(end)).find()) {
                 names.add(name);
             }

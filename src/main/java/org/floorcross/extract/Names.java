@@ -18,15 +18,46 @@ final class Names {
             + " [A-Z][a-zA-Z'’-]+";
     private static final Pattern TITLED = Pattern.compile("\\b(?:Councillors?|Cllrs?\\.?|Coun\\.?|Couns\\.?)\\s+("
             + NAME + ")((?:(?:,\\s*| and | & )(?:(?:Cllr\\.?|Councillor|Coun\\.?)\\s+)?" + NAME + ")*)");
+    private static final String NOT_GIVEN = "(?:The|A|An|And|But|By|Of|To|In|On|For|With|From|As|At|Said|Labour|Tory"
+            + "|Conservative|Reform|Green|Plaid|Leader|Councillors?|MP|MSP|MS|MLA)";
+    private static final Pattern SURNAME = Pattern.compile("[A-Z][a-zA-Z'’-]{2,}");
     private static final Pattern SPLIT = Pattern.compile(",\\s*| and | & ");
 
     private Names() {}
 
-    /** A person's name without titles or honours; null if what remains is not a full name (two words or more). */
+    /**
+     * A person's name without titles or honours; a titled surname alone ("Cllr Pughe") stays a surname for
+     * {@link #expand}; null if what remains is neither.
+     */
     static String clean(String written) {
-        String name = TRAILING.matcher(LEADING_TITLES.matcher(written.strip()).replaceFirst("")).replaceFirst("");
+        Matcher title = LEADING_TITLES.matcher(written.strip());
+        boolean titled = title.find();
+        String name = TRAILING.matcher(title.replaceFirst("")).replaceFirst("");
         name = name.replaceAll("[’']s$", "").strip();
-        return name.split("\\s+").length >= 2 && Character.isUpperCase(name.charAt(0)) ? name : null;
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        int words = name.split("\\s+").length;
+        return words >= 2 || titled && SURNAME.matcher(name).matches() ? name : null;
+    }
+
+    /** A full name for a surname from where the article first gives it in full ("John Pughe"), else null. */
+    static String expand(String name, String text) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        Matcher m = Pattern.compile("\\b((?:[A-Z][a-zA-Z'’-]+ ){1,3})" + Pattern.quote(name) + "\\b").matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split(" ");
+            int first = words.length;
+            while (first > 0 && !words[first - 1].matches(TITLES + "|" + NOT_GIVEN)) {
+                first--;
+            }
+            if (first < words.length) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)) + " " + name;
+            }
+        }
+        return null;
     }
 
     /** Full names following a councillor title in the text, lists included, with their offsets. */

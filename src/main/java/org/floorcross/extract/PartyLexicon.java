@@ -19,7 +19,7 @@ final class PartyLexicon {
     /** The canonical names the output contract knows; a register answer outside these is a local group's name. */
     static final Set<String> CANONICAL = Set.of("Labour", "Conservative", "Liberal Democrats", "Green", "SNP",
             "Plaid Cymru", "Reform UK", "Independent", "Alba", "Your Party", "UKIP", "Brexit Party", "Workers Party",
-            "SDLP", "Sinn Féin", "DUP", "UUP", "Alliance", "TUV", "TUSC", "Restore Britain", "People's Party");
+            "SDLP", "Sinn Féin", "DUP", "UUP", "Alliance", "TUV", "TUSC", "Restore Britain", "People's Party", "People Before Profit");
 
     private static final Map<String, String> FALLBACK = Map.ofEntries(
             Map.entry("labour", "Labour"), Map.entry("conservative", "Conservative"), Map.entry("tory", "Conservative"),
@@ -32,10 +32,12 @@ final class PartyLexicon {
             Map.entry("brexit", "Brexit Party"), Map.entry("workers", "Workers Party"), Map.entry("sdlp", "SDLP"),
             Map.entry("sinn", "Sinn Féin"), Map.entry("dup", "DUP"), Map.entry("democratic", "DUP"),
             Map.entry("uup", "UUP"), Map.entry("ulster", "UUP"), Map.entry("alliance", "Alliance"),
-            Map.entry("tuv", "TUV"), Map.entry("tusc", "TUSC"), Map.entry("restore", "Restore Britain"));
+            Map.entry("tuv", "TUV"), Map.entry("traditional", "TUV"), Map.entry("social", "SDLP"),
+            Map.entry("people", "People Before Profit"), Map.entry("tusc", "TUSC"), Map.entry("restore", "Restore Britain"));
 
     private static final Pattern PARTY = Pattern.compile(
-            "\\b(?:Labour(?: (?:and|&) Co-?op(?:erative)?)?(?: Party)?"
+            "\\b(?:Social Democratic and Labour Party|Traditional Unionist Voice|People Before Profit"
+            + "|Labour(?: (?:and|&) Co-?op(?:erative)?)?(?: Party)?"
             + "|Conservatives?(?: and Unionists?)?(?: Party)?|Tory|Tories"
             + "|Liberal Democrats?|Lib ?Dems?|LibDems?"
             + "|Green Party|Greens?(?! (?:Lane|Road|Street|Park|Belt|[Ww]ard|[Ll]abour|[Cc]onservative)\\b)"
@@ -82,6 +84,11 @@ final class PartyLexicon {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
+    }
+
+    /** Whether the text is just a party's name (NER sometimes tags "Plaid Cymru" as a person). */
+    static boolean isPartyName(String text) {
+        return PARTY.matcher(text.strip()).matches();
     }
 
     String canonical(String mention) {

@@ -134,7 +134,8 @@ final class Placement {
         }
         int sum = family.stream().mapToInt(List::size).sum();
         final Integer total = stated;
-        boolean accounted = total == null || sum == total || family.stream().anyMatch(p -> p.size() == total);
+        boolean accounted = total == null || sum == total || family.stream().anyMatch(p -> p.size() == total)
+                || family.stream().noneMatch(List::isEmpty);
         return accounted && !people.isEmpty() ? Integer.valueOf(people.size()) : null;
     }
 

@@ -27,24 +27,39 @@ final class Stories {
     List<ExtractedEvent> events(List<Clue> clues, ArticleContext context) {
         List<Story> stories = new ArrayList<>();
         boolean sittingIndependent = false;
+        Set<String> independents = new LinkedHashSet<>();
         for (Clue clue : clues) {
             if (clue.background()) {
                 sittingIndependent |= "Independent".equals(clue.to());
+                independents.addAll(clue.people());
                 continue;
             }
             Clue placed = place(clue, context.at());
             stories.stream().filter(s -> s.accepts(placed)).findFirst()
                     .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
         }
+        joinedFromIndependent(stories, independents);
         settle(stories, sittingIndependent);
         return placement.events(stories, context);
+    }
+
+    /** Someone the article says had been sitting as an independent joins a party from Independent. */
+    private static void joinedFromIndependent(List<Story> stories, Set<String> independents) {
+        for (Story story : stories) {
+            if (story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null
+                    && !story.to.equals("Independent") && !story.people.isEmpty()
+                    && independents.containsAll(story.people)) {
+                story.from = "Independent";
+            }
+        }
     }
 
     private static void settle(List<Story> stories, boolean sittingIndependent) {
         boolean reinstated = stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null);
         List<Story> suspensions = stories.stream().filter(s -> s.kind == Cue.Kind.SUSPENSION && s.from != null).toList();
         stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated || stories.stream()
-                .anyMatch(d -> d.kind == Cue.Kind.DEFECTION && s.from.equals(d.from) && !d.sitsAsOnly())));
+                .anyMatch(d -> d.kind == Cue.Kind.DEFECTION && s.from.equals(d.from) && !d.sitsAsOnly()
+                        && samePeople(s, d))));
         stories.removeIf(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to == null);
         if (!suspensions.isEmpty() && !reinstated) {
             stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly()
@@ -56,7 +71,7 @@ final class Stories {
             }
             if (story.kind == Cue.Kind.DEFECTION && story.from == null) {
                 story.from = stories.stream().filter(s -> s != story && s.kind == Cue.Kind.DEFECTION && s.from != null
-                        && !s.from.equals(story.to)).map(s -> s.from).findFirst().orElse(null);
+                        && !s.from.equals(story.to) && sameBodies(s, story)).map(s -> s.from).findFirst().orElse(null);
             }
             if (story.kind == Cue.Kind.DEFECTION && story.to == null && (story.from != null || story.group != null)) {
                 story.to = "Independent";
@@ -67,6 +82,16 @@ final class Stories {
         stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
                 || s.from != null && s.from.equals(s.to) && s.group == null));
         mergeEqual(stories);
+    }
+
+    /** Whether two stories may be on the same bodies: one names none, or they share one. */
+    private static boolean sameBodies(Story a, Story b) {
+        return a.bodies.isEmpty() || b.bodies.isEmpty() || a.bodies.keySet().stream().anyMatch(b.bodies::containsKey);
+    }
+
+    /** Whether two stories may be about the same people: one names nobody, or they share someone. */
+    private static boolean samePeople(Story a, Story b) {
+        return a.people.isEmpty() || b.people.isEmpty() || a.people.stream().anyMatch(b.people::contains);
     }
 
     private static boolean foldInto(Story suspension, Story sitsAs) {

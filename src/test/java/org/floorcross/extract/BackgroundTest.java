@@ -35,4 +35,35 @@ class BackgroundTest {
         assertThat(reason("A former Labour councillor has joined Reform.")).isNotNull();
         assertThat(reason("She resigned as a councillor last night.")).isNotNull();
     }
+
+    @Test
+    void reportedSpeechWithWouldIsNews() {
+        assertThat(reason("Councillor Ada Quist, who represents Mill ward, said she would now sit as an independent."))
+                .isNull();
+        assertThat(reason("She would sit as an independent if the party refused.")).isNotNull();
+    }
+
+    @Test
+    void aRelativeClauseAboutLastMonthDoesNotMakeTheMainMoveBackground() {
+        String sentence = "A councillor who walked out of the Tories last month has joined the TUV.";
+        Cue joined = CueFinder.find(sentence).get(1);
+        assertThat(Background.reason(sentence, CueFinder.find(sentence).get(0), 2024)).isNotNull();
+        assertThat(Background.reason(sentence, joined, 2024)).isNull();
+    }
+
+    @Test
+    void frontBenchAndFormerOfficeHoldersAreNotMoves() {
+        assertThat(reason("She resigned from Labour's front bench after the vote.")).isNotNull();
+        assertThat(reason("Former minister Jo Bright has joined Reform UK.")).isNotNull();
+        assertThat(reason("A Labour MP and former minister has joined the Greens.")).isNull();
+        assertThat(reason("None of them has lost the whip.")).isNotNull();
+    }
+
+    @Test
+    void recentPastIsBackgroundOnlyAfterTheOpening() {
+        String sentence = "Only last week Dan Ode left the Conservatives.";
+        Cue left = CueFinder.find(sentence).get(0);
+        assertThat(Background.reason(sentence, left, 2024, true)).isNull();
+        assertThat(Background.reason(sentence, left, 2024, false)).isNotNull();
+    }
 }

@@ -29,4 +29,22 @@ class CueFinderTest {
         assertThat(CueFinder.find("His suspension has been lifted.")).first().extracting(Cue::kind)
                 .isEqualTo(Kind.REINSTATEMENT);
     }
+
+    @Test
+    void readsNewerWaysOfSayingTheyMoved() {
+        assertThat(CueFinder.find("He is now a non-aligned independent member.")).first()
+                .extracting(Cue::kind, Cue::role).containsExactly(Kind.DEFECTION, Role.TO);
+        assertThat(CueFinder.find("She became Reform's first councillor in the chamber.")).first()
+                .extracting(Cue::role).isEqualTo(Role.TO);
+        assertThat(CueFinder.find("He has now taken the Reform badge.")).first()
+                .extracting(Cue::role).isEqualTo(Role.TO);
+        assertThat(CueFinder.find("Mr Lowe will sit in the Commons as an independent.")).first()
+                .extracting(Cue::role).isEqualTo(Role.TO);
+    }
+
+    @Test
+    void anExpulsionIsADepartureNotASuspension() {
+        assertThat(CueFinder.find("She was expelled from the Labour group.")).first()
+                .extracting(Cue::kind, Cue::role).containsExactly(Kind.DEFECTION, Role.FROM);
+    }
 }

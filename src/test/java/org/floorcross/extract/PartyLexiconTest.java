@@ -34,4 +34,12 @@ class PartyLexiconTest {
         PartyLexicon withRegister = new PartyLexicon(label -> Optional.of("Labour"));
         assertThat(withRegister.canonical("Labour and Co-operative")).isEqualTo("Labour");
     }
+
+    @Test
+    void knowsNorthernIrishPartiesByTheirFullNames() {
+        assertThat(lexicon.find("from the Social Democratic and Labour Party to the Traditional Unionist Voice"))
+                .extracting(PartyMention::canonical).containsExactly("SDLP", "TUV");
+        assertThat(PartyLexicon.isPartyName("Plaid Cymru")).isTrue();
+        assertThat(PartyLexicon.isPartyName("Ann Lee")).isFalse();
+    }
 }

@@ -28,4 +28,9 @@ class PrefilterTest {
         assertThat(prefilter.accepts("The items were suspended from the ceiling.")).isFalse();
         assertThat(prefilter.accepts("The MS was suspended.")).isTrue();
     }
+
+    @Test
+    void acceptsSittingWithAnotherGroup() {
+        assertThat(prefilter.accepts("Cllr Ode now sits with the Plaid Cymru group.")).isTrue();
+    }
 }
