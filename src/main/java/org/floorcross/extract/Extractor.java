@@ -26,6 +26,7 @@ public final class Extractor {
     private final Stories stories;
     private final BodyFinder bodies;
     private final PartyLexicon partyLexicon;
+    private final Candidates candidates;
 
     public Extractor(Register register) {
         this(new RegisterDirectory(register), new CoreNlpAnnotator());
@@ -35,6 +36,7 @@ public final class Extractor {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.partyLexicon = new PartyLexicon(directory::party);
+        this.candidates = new Candidates(partyLexicon);
         this.clues = new ClueReader(partyLexicon);
         this.stories = new Stories(directory);
         this.bodies = new BodyFinder(directory);
@@ -59,7 +61,7 @@ public final class Extractor {
 
     private List<ExtractedEvent> events(String text, LocalDate published) {
         List<Sentence> sentences = SentenceSplitter.split(text);
-        List<Sentence> candidates = sentences.stream().filter(s -> !CueFinder.find(s.text()).isEmpty()).toList();
+        List<Sentence> candidates = this.candidates.select(sentences);
         if (candidates.isEmpty()) {
             return List.of();
         }
