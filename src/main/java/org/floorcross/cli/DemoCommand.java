@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * the store, and prints every event they report with its sources and the composition and control before and after.
  * Running it again ingests nothing new and prints the same.
  */
-@Command(name = "demo", description = {"Load the register, ingest the bundled sample articles, and show what changed;",
-        "then serve the dashboard over them (when run in a terminal, or with --serve)."})
+@Command(name = "demo", description = {"The main job: ingest the bundled sample articles and show what changed.",
+        "Loads the register, ingests eight sample articles into the store, prints each event with its sources and the",
+        "composition and control before and after, then serves the dashboard (in a terminal, or with --serve)."})
 final class DemoCommand implements Callable<Integer> {
 
     private final Services services;
