@@ -46,7 +46,7 @@ final class Background {
     private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
             + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
-            + "|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
             + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
@@ -64,8 +64,12 @@ final class Background {
     private static final Pattern SITTING_TITLE = Pattern.compile("(?<!former )(?<!ex-)\\b(?:MPs?|MSPs?|MSs?|MLAs?"
             + "|councillors?|Cllrs?)\\b");
 
+    /** A former title is no bar when the subject says where they sit now ("who now represents X ward"). */
+    private static final Pattern SITS_NOW = Pattern.compile("\\b(?:now|still|currently) (?:represents|sits on|serves on"
+            + "|a councillor)\\b");
+
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:including|among them)[^,]*,");
-    private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over)\\s*$",
+    private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over|that)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_PRESENT = Pattern.compile("\\b(?:who|that)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
@@ -117,7 +121,7 @@ final class Background {
             return "past time";
         }
         String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
-        if (NOT_REPRESENTATIVES.matcher(subject).find()
+        if (NOT_REPRESENTATIVES.matcher(subject).find() && !SITS_NOW.matcher(subject).find()
                 || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
         }
