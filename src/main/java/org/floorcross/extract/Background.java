@@ -23,6 +23,10 @@ final class Background {
     private static final Pattern REPORTED_WOULD = Pattern.compile("\\b(?:said|says|told [\\w ]{1,30}?|announced|confirmed"
             + "|added|wrote)\\s+(?:that\\s+)?(?:he|she|they|[A-Z]\\w+)\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
 
+    /** "had resigned from Labour and would now sit as...": a deed done and its consequence, not a hypothesis. */
+    private static final Pattern DONE_THEN_WOULD = Pattern.compile("\\b(?:had|has|have)\\s+(?:\\w+\\s+)?(?:left|quit"
+            + "|resigned|walked out)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
+
     /** A relative clause closed by the main verb's auxiliary: "who walked out last month has [joined]". */
     private static final Pattern RELATIVE_THEN_MAIN = Pattern.compile("\\b(?:who|which)\\s+(?:[\\w'’-]+\\s+){1,14}?"
             + "((?:has|have)\\s+(?:now\\s+|also\\s+|since\\s+|today\\s+)?)$");
@@ -84,7 +88,7 @@ final class Background {
             + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
-            + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:[A-Z][\\w ]*?(?:'s|’s) )?"
+            + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:(?-i:[A-Z])[\\w ]*?(?:'s|’s) )?"
             + "(?:front ?bench|frontbench|shadow (?:cabinet|ministerial|frontbench|team)|government|ministerial))",
             Pattern.CASE_INSENSITIVE);
 
@@ -105,7 +109,8 @@ final class Background {
         String before = mainClause(Clauses.before(sentence, cue.start()), sentence, cue);
         String after = Clauses.after(sentence, cue.end());
         String clause = before + sentence.substring(cue.start(), cue.end()) + after;
-        if (HYPOTHETICAL.matcher(lastWords(REPORTED_WOULD.matcher(before).replaceFirst(" "), 6)).find()) {
+        if (HYPOTHETICAL.matcher(lastWords(REPORTED_WOULD.matcher(before).replaceFirst(" "), 6)).find()
+                && !DONE_THEN_WOULD.matcher(sentence.substring(0, cue.start())).find()) {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());

@@ -102,14 +102,15 @@ final class ClueReader {
     private Optional<Draft> read(String text, Cue cue, List<PartyMention> parties, String context,
                                  String articleParty) {
         String subjectParty = subjectParty(text, cue, parties);
-        Integer count = Counts.stated(text, cue.start()).orElse(null);
+        Integer count = Counts.stated(text, cue.start()).or(() -> Counts.withCompany(text)).orElse(null);
         boolean sitsAs = SITS_AS.matcher(text.substring(cue.start(), cue.end())).matches()
                 && INDEPENDENT_NEXT.matcher(text.substring(cue.end())).find();
         return switch (cue.role()) {
             case SELF -> Optional.of(self(text, cue, parties, subjectParty, context, count));
             case FROM -> object(text, cue, parties).map(o -> new Draft(o.generic() ? orElse(subjectParty, context)
                     : o.party(), continuation(text, o.end(), parties, "(?:to|for)"), null, count, cue.start(),
-                    o.generic() ? 0.6 : 0.75, false)).or(() -> expulsion(text, cue, parties, count));
+                    o.generic() ? 0.6 : 0.75, false)).or(() -> expulsion(text, cue, parties, count))
+                    .or(() -> membership(text, cue, parties, context, count));
             case TO -> object(text, cue, parties).map(o -> {
                 String to0 = o.generic() ? null : o.party();
                 String from = orElse(continuation(text, o.end(), parties, LEFT_FIRST), orElse(subjectParty,
@@ -160,6 +161,17 @@ final class ClueReader {
         }
         return parties.stream().filter(p -> !p.independent() && !p.group()).findFirst()
                 .map(p -> new Draft(p.canonical(), null, null, count, cue.start(), 0.7, false));
+    }
+
+    /** "gave up her Labour membership", "ended his membership": the party inside the cue, else the one in context. */
+    private static Optional<Draft> membership(String text, Cue cue, List<PartyMention> parties, String context,
+                                              Integer count) {
+        if (!text.substring(cue.start(), cue.end()).endsWith("membership")) {
+            return Optional.empty();
+        }
+        String left = parties.stream().filter(p -> p.start() >= cue.start() && p.end() <= cue.end() && !p.group())
+                .map(PartyMention::canonical).findFirst().orElse(context);
+        return Optional.ofNullable(left).map(p -> new Draft(p, null, null, count, cue.start(), 0.7, false));
     }
 
     private static String differs(String party, String from) {

@@ -30,6 +30,9 @@ final class CueFinder {
             rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
                     + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
             rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:(?:gave|given|give|gives|giving) up|hand(?:ed|s|ing)? in|end(?:ed|s|ing)|cancell?(?:ed|s|ing)"
+                    + "|renounc(?:ed|es|ing)|t[oe]re up|torn up) (?:his|her|their) (?:[A-Z][\\w ]{0,25} )?(?:party )?"
+                    + "membership\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,

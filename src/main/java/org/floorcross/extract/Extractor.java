@@ -19,6 +19,13 @@ import org.floorcross.register.Register;
  */
 public final class Extractor {
 
+    private static final java.util.regex.Pattern COUNCILLOR_SUBJECT = java.util.regex.Pattern.compile(
+            "\\b(?:[Cc]ouncillors?|Cllrs?)\\b");
+
+    private static final java.util.regex.Pattern PARTY_TAIL = java.util.regex.Pattern.compile("(?:\\s+(?:Tories|Tory"
+            + "|Labour|Conservatives?|Greens?|Liberal Democrats?|Lib Dems?|Reform(?: UK)?|SNP|Plaid|Independents?"
+            + "|[Cc]ouncillors?|[Gg]roup))+$");
+
     private final Prefilter prefilter = Prefilter.standard();
     private final Annotator annotator;
     private final Directory directory;
@@ -67,7 +74,7 @@ public final class Extractor {
         }
         Map<Integer, List<Mention>> annotated = new HashMap<>();
         Function<Sentence, List<Mention>> mentions = s -> annotated.computeIfAbsent(s.index(),
-                i -> annotator.annotate(s, published));
+                i -> ListedNames.complete(s, annotator.annotate(s, published)));
         List<BodyMention> named = bodies.find(text);
         String articleParty = articleParty(sentences);
         List<Clue> found = new ArrayList<>();
@@ -149,12 +156,17 @@ public final class Extractor {
                 .filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical).findFirst().orElse(null);
     }
 
-    /** The bodies a sentence names; titles (MP, MSP) count only in the subject, before the first cue. */
+    /**
+     * The bodies a sentence names; titles (MP, MSP) count only in the subject, before the first cue, and when the
+     * subject is a councillor a parliament named after the cue is only in passing ("may stand at Holyrood").
+     */
     private static List<BodyRef> bodiesIn(Sentence sentence, List<BodyMention> named) {
         int firstCue = CueFinder.find(sentence.text()).stream().mapToInt(Cue::start).min().orElse(0);
+        boolean councillors = COUNCILLOR_SUBJECT.matcher(sentence.text().substring(0, firstCue)).find();
         List<BodyMention> inside = named.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> m.explicit() || m.start() < sentence.start() + firstCue).toList();
+                .filter(m -> m.explicit() || m.start() < sentence.start() + firstCue)
+                .filter(m -> !councillors || !m.ref().parliament() || m.start() < sentence.start() + firstCue).toList();
         boolean council = inside.stream().anyMatch(m -> !m.ref().parliament());
         return inside.stream().filter(m -> !council || !m.ref().parliament()).map(BodyMention::ref).distinct().toList();
     }
@@ -173,12 +185,18 @@ public final class Extractor {
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
+    /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
+    private Optional<org.floorcross.register.Body> council(String place) {
+        String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()));
+    }
+
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */
     private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions) {
         for (Sentence sentence : opening) {
             for (Mention m : mentions.apply(sentence)) {
                 if (m.type().equals("LOCATION") || m.type().equals("ORGANIZATION")) {
-                    Optional<BodyMention> ref = directory.body(m.text()).filter(b -> BodyFinder.principal(b.kind()))
+                    Optional<BodyMention> ref = council(m.text())
                             .map(b -> new BodyMention(m.start(), m.end(), new BodyRef(b.name(), b), false));
                     if (ref.isPresent()) {
                         return ref;

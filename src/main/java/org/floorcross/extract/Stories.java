@@ -34,7 +34,7 @@ final class Stories {
                 independents.addAll(clue.people());
                 continue;
             }
-            Clue placed = place(clue, context.at());
+            Clue placed = context.mainBody().isPresent() ? clue : place(clue, context.at());
             stories.stream().filter(s -> s.accepts(placed)).findFirst()
                     .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
         }
@@ -117,7 +117,10 @@ final class Stories {
         }
     }
 
-    /** Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one. */
+    /**
+     * Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one; only for
+     * articles that name no body at all, since a namesake's seat must not outrank what the article says.
+     */
     private Clue place(Clue clue, LocalDate at) {
         if (!clue.bodies().isEmpty() || clue.people().isEmpty()) {
             return clue;

@@ -1,0 +1,104 @@
+package org.floorcross.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.floorcross.news.Article;
+import org.junit.jupiter.api.Test;
+
+/** Classes of reporting found on unseen text, each read from invented sentences. */
+class ReportingClassesTest {
+
+    private final Extractor extractor = new Extractor(new FakeDirectory(), new FakeAnnotator());
+
+    private List<ExtractedEvent> events(Extractor with, String text) {
+        return with.extract(new Article("t", "test", null, LocalDate.of(2024, 5, 2), text)).events();
+    }
+
+    private static String reason(String sentence, int cue) {
+        return Background.reason(sentence, CueFinder.find(sentence).get(cue), 2024);
+    }
+
+    @Test
+    void countsTheMoverAndTheCompanyTheyLeaveWith() {
+        assertThat(Counts.withCompany("She said that she and 11 colleagues had quit.")).contains(12);
+        assertThat(Counts.withCompany("The leader has left the party along with nine colleagues.")).contains(10);
+    }
+
+    @Test
+    void countsAFigureAfterAnotherNumberAndAnAbsoluteSubject() {
+        String every = "Every one of the party's 17 councillors has left.";
+        assertThat(Counts.stated(every, every.indexOf("has left"))).contains(17);
+        String with = "The group has split, with twelve councillors walking out of the party.";
+        assertThat(Counts.stated(with, with.indexOf("walking"))).contains(12);
+    }
+
+    @Test
+    void endingAMembershipLeavesThePartyNamedOrInContext() {
+        assertThat(events(extractor, "Alderbrook Borough Council member Ida Moss has ended her Labour membership."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.from()).isEqualTo("Labour");
+                    assertThat(e.to()).isEqualTo("Independent");
+                });
+    }
+
+    @Test
+    void aDeedDoneAndItsConsequenceAreNotAHypothesis() {
+        assertThat(reason("She said they had resigned from Labour and would now sit as independents.", 1)).isNull();
+        assertThat(reason("They would sit as independents if the party let them.", 0)).isNotNull();
+    }
+
+    @Test
+    void narrativeAndGeneralStatementsAreBackground() {
+        assertThat(reason("They were elected for Labour but later left the party.", 0)).isNotNull();
+        assertThat(reason("He said that joining the Greens was the only way forward.", 0)).isNotNull();
+    }
+
+    @Test
+    void leavingAPartyOverItsGovernmentIsNotARoleResignation() {
+        assertThat(reason("Ten councillors are walking out of the party over the record of the Prime Minister's "
+                + "government.", 0)).isNull();
+        assertThat(reason("She resigned from the government.", 0)).isNotNull();
+    }
+
+    @Test
+    void aSittingCouncillorWithAFormerTitleIsARepresentative() {
+        assertThat(reason("Ida Moss, a former MSP who now represents Mill ward on the council, has joined the SNP.", 0))
+                .isNull();
+        assertThat(reason("The candidate who polled best has joined the SNP.", 0)).isNotNull();
+    }
+
+    @Test
+    void aNameTheNerCallsAnOrganisationInAListOfPeopleIsAPerson() {
+        String text = "Ann Lee, Bob Marr and Cy Dunn quit.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        List<Mention> mentions = List.of(new Mention("PERSON", 0, 7, "Ann Lee", null),
+                new Mention("ORGANIZATION", 9, 17, "Bob Marr", null), new Mention("PERSON", 22, 29, "Cy Dunn", null));
+        assertThat(ListedNames.complete(s, mentions)).extracting(Mention::type)
+                .containsExactly("PERSON", "PERSON", "PERSON");
+    }
+
+    @Test
+    void aParliamentNamedAfterACouncillorsMoveIsInPassing() {
+        assertThat(events(extractor, "An Alderbrook Borough Council councillor has quit Labour and may stand at "
+                + "Holyrood next year.")).extracting(ExtractedEvent::body).containsExactly("Alderbrook Borough Council");
+    }
+
+    @Test
+    void aPlaceWithAPartyWordAfterItNamesTheCouncil() {
+        Annotator places = (sentence, published) -> {
+            List<Mention> found = new ArrayList<>(new FakeAnnotator().annotate(sentence, published));
+            int at = sentence.text().indexOf("Alderbrook Tories");
+            if (at >= 0) {
+                found.add(new Mention("ORGANIZATION", sentence.start() + at, sentence.start() + at + 17,
+                        "Alderbrook Tories", null));
+            }
+            return found;
+        };
+        Extractor with = new Extractor(new FakeDirectory(), places);
+        assertThat(events(with, "Three Alderbrook Tories quit party.\nThree councillors have resigned from the "
+                + "Conservative Party.")).extracting(ExtractedEvent::body).containsExactly("Alderbrook Borough Council");
+    }
+}
