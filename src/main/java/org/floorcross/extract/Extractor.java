@@ -26,6 +26,8 @@ public final class Extractor {
             + "|Labour|Conservatives?|Greens?|Liberal Democrats?|Lib Dems?|Reform(?: UK)?|SNP|Plaid|Independents?"
             + "|[Cc]ouncillors?|[Gg]roup))+$");
 
+    private static final int MEMBER_WINDOW = 5;
+
     private final Prefilter prefilter = Prefilter.standard();
     private final Annotator annotator;
     private final Directory directory;
@@ -117,6 +119,8 @@ public final class Extractor {
             Sentence after = sentences.get(index + 1);
             more.addAll(Movers.listed(after, mentions.apply(after)));
         }
+        Map<Sentence, List<String>> members = members(sentences, index, mentions);
+        members.values().forEach(more::addAll);
         List<String> names = more.stream().map(p -> Names.expand(p, text)).filter(Objects::nonNull).distinct().toList();
         List<Clue> out = new ArrayList<>();
         for (Clue clue : read) {
@@ -124,14 +128,40 @@ public final class Extractor {
                 out.add(clue);
                 continue;
             }
-            List<Roundup.Binding> placed = clue.bodies().isEmpty() ? Roundup.bind(next, names, named,
+            List<Roundup.Binding> placed = new ArrayList<>(clue.bodies().isEmpty() ? Roundup.bind(next, names, named,
                     partyLexicon.find(next.text()), clue.to()).stream()
-                    .filter(b -> b.body() != null && !b.body().parish()).toList() : List.of();
+                    .filter(b -> b.body() != null && !b.body().parish()).toList() : List.of());
+            placed.addAll(elsewhere(clue, members, named, text));
             out.add(clue.withPeople(names.stream().filter(n -> placed.stream().noneMatch(b -> b.person().equals(n)))
                     .toList()));
             placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
         }
         return out;
+    }
+
+    /** Members a describing sentence places on a principal council the clue does not name ("Another, B of X Council"). */
+    private List<Roundup.Binding> elsewhere(Clue clue, Map<Sentence, List<String>> members, List<BodyMention> named,
+                                            String text) {
+        List<Roundup.Binding> found = new ArrayList<>();
+        members.forEach((sentence, people) -> Roundup.bind(sentence, people.stream().map(p -> Names.expand(p, text))
+                .filter(Objects::nonNull).toList(), named, partyLexicon.find(sentence.text()), clue.to()).stream()
+                .filter(b -> b.body() != null && !b.body().parish() && !b.body().parliament()
+                        && clue.bodies().stream().noneMatch(k -> k.key().equals(b.body().key())) && !clue.bodies().isEmpty())
+                .forEach(found::add));
+        return found;
+    }
+
+    /** Movers the sentences describing the group name ("They are...", "X, another of the defectors"), up to five on. */
+    private static Map<Sentence, List<String>> members(List<Sentence> sentences, int index,
+                                                       Function<Sentence, List<Mention>> mentions) {
+        Map<Sentence, List<String>> found = new java.util.LinkedHashMap<>();
+        for (int k = index; k < Math.min(sentences.size(), index + MEMBER_WINDOW); k++) {
+            Sentence sentence = sentences.get(k);
+            if (Members.mayName(sentence.text())) {
+                found.put(sentence, Members.named(sentence, mentions.apply(sentence)));
+            }
+        }
+        return found;
     }
 
     /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */

@@ -27,6 +27,9 @@ final class Movers {
     private static final Pattern FOLLOW_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
             + "|they are|they were|(?:the \\w+|those|all \\w+) (?:are|were)|named (?:the \\w+ |them )?as|joined by"
             + "|along with|alongside|as did|so did|as (?:has|have))\\b[^.]*$|:\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A sentence opening that only describes the mover: "Former deputy leaders A...", "His deputy, B...". */
+    private static final Pattern DESCRIBED = Pattern.compile("\\s*(?:(?:[Ff]ormer|[Ff]ellow|His|Her|Their|[Dd]eputy"
+            + "|[Vv]eteran|[Ll]ong-serving|[Ss]enior|leaders?|cabinet|members?|councillors?|colleagues?|and)[ ,]+){1,4}");
     private static final Pattern FOREMOST = Pattern.compile("^\\W*(?:The |Among them )?(?:best[- ]known|most \\w+|first"
             + "|latest|newest|biggest name|highest[- ]profile|among them)(?: of them)? (?:was|is)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
@@ -98,6 +101,7 @@ final class Movers {
             String before = text.substring(0, start);
             String name = Names.clean(text.substring(start, end));
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?")
+                    || DESCRIBED.matcher(before).matches()
                     || FOREMOST.matcher(before).find();
             boolean listed = (!names.isEmpty() || FOLLOW_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();

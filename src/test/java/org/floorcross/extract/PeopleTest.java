@@ -50,4 +50,24 @@ class PeopleTest {
                 + "They are Ida Moss, his deputy Tim Vale and Lola Finch."))
                 .containsExactly("Ida Moss", "Tim Vale", "Lola Finch");
     }
+
+    @Test
+    void sentencesDescribingTheGroupNameItsMembers() {
+        assertThat(people("Three Alderbrook Borough Council members have quit the Conservatives to form a group.\n"
+                + "Two of them left on Monday.\n"
+                + "The group is led by Ida Moss and also includes Tim Vale.\n"
+                + "Among those leaving is Lola Finch, who chairs planning.\n"
+                + "Pete Grant, another of the defectors, said the party had changed."))
+                .containsExactly("Ida Moss", "Tim Vale", "Lola Finch", "Pete Grant");
+    }
+
+    @Test
+    void aMemberPlacedOnAnotherCouncilGetsAnEventThere() {
+        ArticleExtraction result = extractor.extract(new Article("t", "test", null, LocalDate.of(2024, 5, 2),
+                "An Alderbrook Borough Council member, Ida Moss, is among ten Conservatives who have joined Reform UK.\n"
+                + "Another recruit, Tim Vale of Marshshire County Council, said he was delighted."));
+        assertThat(result.events()).extracting(ExtractedEvent::body, ExtractedEvent::people).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Alderbrook Borough Council", List.of("Ida Moss")),
+                org.assertj.core.groups.Tuple.tuple("Marshshire County Council", List.of("Tim Vale")));
+    }
 }
