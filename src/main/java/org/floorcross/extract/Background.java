@@ -117,6 +117,9 @@ final class Background {
         if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }
+        if (PLUPERFECT.matcher(before).find() && sentence.substring(cue.start()).matches("(?s)(?:sitting|serving)\\b.*")) {
+            return "earlier state";
+        }
         if (PLUPERFECT.matcher(before).find() && (PAST.matcher(clause).find()
                 || PAST.matcher(sentence.substring(cue.start())).find()
                 || SINCE_THEN.matcher(sentence.substring(cue.start())).find())) {

@@ -29,6 +29,9 @@ final class Members {
     /** A place or body, not a person: "who represent Mill South", "sits in the European Parliament". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:represents?|of|for|in|at|on|from|to|with"
             + "|under|the)\\s+$");
+    /** A name whose own move the sentence tells ("joined by C, who has left the Greens") belongs to that move. */
+    private static final Pattern OWN_MOVE = Pattern.compile("^,?\\s*who (?:has|have|had) (?:also |now )?(?:left|quit"
+            + "|resigned|defected|joined|crossed|switched)\\b");
     private static final Pattern MAY_NAME = Pattern.compile("(?i)\\b(?:(?:they|the \\w+|those|all \\w+|its members"
             + "|the group|the \\w+ group) (?:are|were|include|includes|comprises?|(?:is|are|was|were) led by)"
             + "|also includes?|among|joined by|(?:another|one) of the|of the (?:new|breakaway) group"
@@ -39,6 +42,11 @@ final class Members {
     /** A cheap look at the text: false means the sentence ties nobody to the movers. */
     static boolean mayName(String text) {
         return MAY_NAME.matcher(text).find();
+    }
+
+    /** Whether the name ending at {@code end} is followed by a relative clause telling a move of its own. */
+    static boolean ownMove(String text, int end) {
+        return OWN_MOVE.matcher(text.substring(end)).find();
     }
 
     /** The people the sentence ties to the movers. */
@@ -56,6 +64,7 @@ final class Members {
             boolean member = INTRO.matcher(before).find() && !SPEECH_BEFORE.matcher(before).find()
                     || AFTER.matcher(text.substring(end)).find() || LEAD.matcher(before).find();
             if (name != null && member && !PLACE_BEFORE.matcher(before).find() && !PartyLexicon.isPartyName(name)
+                    && !ownMove(text, end)
                     && !names.contains(name)) {
                 names.add(name);
             }

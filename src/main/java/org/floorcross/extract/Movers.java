@@ -82,7 +82,8 @@ final class Movers {
         String text = sentence.text();
         return mentions.stream().filter(m -> m.type().equals("PERSON") && m.start() >= sentence.start()
                 && STRICT_LIST.matcher(text.substring(0, m.start() - sentence.start())).find()
-                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find())
+                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find()
+                && !Members.ownMove(text, Math.min(text.length(), m.end() - sentence.start())))
                 .map(m -> Names.clean(text.substring(m.start() - sentence.start(),
                         Math.min(text.length(), m.end() - sentence.start()))))
                 .filter(java.util.Objects::nonNull).distinct().toList();

@@ -28,10 +28,14 @@ final class Stories {
         List<Story> stories = new ArrayList<>();
         boolean sittingIndependent = false;
         Set<String> independents = new LinkedHashSet<>();
+        List<Sentence> unnamed = new ArrayList<>();
         for (Clue clue : clues) {
             if (clue.background()) {
                 sittingIndependent |= "Independent".equals(clue.to());
                 independents.addAll(clue.people());
+                if ("Independent".equals(clue.to()) && clue.people().isEmpty()) {
+                    unnamed.add(clue.sentence());
+                }
                 continue;
             }
             Clue placed = context.mainBody().isPresent() ? clue : place(clue, context.at());
@@ -39,6 +43,7 @@ final class Stories {
                     .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
         }
         joinedFromIndependent(stories, independents);
+        joinedFromIndependent(stories, unnamed);
         settle(stories, sittingIndependent);
         return placement.events(stories, context);
     }
@@ -49,6 +54,17 @@ final class Stories {
             if (story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null
                     && !story.to.equals("Independent") && !story.people.isEmpty()
                     && independents.containsAll(story.people)) {
+                story.from = "Independent";
+            }
+        }
+    }
+
+    /** "All four had been sitting as independents" shortly after a join: the joiners came from Independent. */
+    private static void joinedFromIndependent(List<Story> stories, List<Sentence> unnamed) {
+        for (Story story : stories) {
+            if (story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null
+                    && !story.to.equals("Independent") && story.clues.stream().map(Clue::sentence).anyMatch(
+                            told -> unnamed.stream().anyMatch(s -> s.index() > told.index() && s.index() <= told.index() + 2))) {
                 story.from = "Independent";
             }
         }

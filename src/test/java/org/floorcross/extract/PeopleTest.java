@@ -70,4 +70,14 @@ class PeopleTest {
                 org.assertj.core.groups.Tuple.tuple("Alderbrook Borough Council", List.of("Ida Moss")),
                 org.assertj.core.groups.Tuple.tuple("Marshshire County Council", List.of("Tim Vale")));
     }
+
+    @Test
+    void someoneJoiningTheGroupFromElsewhereIsNotAmongItsMovers() {
+        ArticleExtraction result = extractor.extract(new Article("t", "test", null, LocalDate.of(2024, 5, 2),
+                "Three Alderbrook Borough Council members have quit Labour to form a group.\n"
+                + "They are Ida Moss, Tim Vale and Lola Finch.\n"
+                + "They are joined by Pete Grant, who has left the Greens."));
+        assertThat(result.events()).filteredOn(e -> "Labour".equals(e.from())).singleElement()
+                .extracting(ExtractedEvent::people).isEqualTo(List.of("Ida Moss", "Tim Vale", "Lola Finch"));
+    }
 }

@@ -101,4 +101,14 @@ class ReportingClassesTest {
         assertThat(events(with, "Three Alderbrook Tories quit party.\nThree councillors have resigned from the "
                 + "Conservative Party.")).extracting(ExtractedEvent::body).containsExactly("Alderbrook Borough Council");
     }
+
+    @Test
+    void joinersWhoHadBeenSittingAsIndependentsComeFromIndependent() {
+        assertThat(events(extractor, "Four Alderbrook Borough Council members have joined Reform UK.\n"
+                + "All four had been sitting as independents. They were elected as Conservatives but later left the "
+                + "party.")).singleElement().satisfies(e -> {
+                    assertThat(e.from()).isEqualTo("Independent");
+                    assertThat(e.to()).isEqualTo("Reform UK");
+                });
+    }
 }
