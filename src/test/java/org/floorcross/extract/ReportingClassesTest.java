@@ -141,4 +141,12 @@ class ReportingClassesTest {
                 + "Alderbrook Borough Council and Marshshire County Council."))
                 .extracting(ExtractedEvent::people).containsExactly(List.of("Ida Moss"), List.of("Ida Moss"));
     }
+
+    @Test
+    void aBareWeekdayIsTheLatestOneBeforePublication() {
+        LocalDate friday = LocalDate.of(2025, 1, 3);
+        assertThat(Dates.pastWeekday("Thursday", "2025-01-09", friday)).isEqualTo("2025-01-02");
+        assertThat(Dates.pastWeekday("on Thursday evening", "2025-01-02", friday)).isEqualTo("2025-01-02");
+        assertThat(Dates.pastWeekday("next Thursday", "2025-01-09", friday)).isEqualTo("2025-01-09");
+    }
 }
