@@ -23,6 +23,10 @@ final class Background {
     private static final Pattern REPORTED_WOULD = Pattern.compile("\\b(?:said|says|told [\\w ]{1,30}?|announced|confirmed"
             + "|added|wrote)\\s+(?:that\\s+)?(?:he|she|they|[A-Z]\\w+)\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
 
+    /** "had resigned from Labour and would now sit as...": a deed done and its consequence, not a hypothesis. */
+    private static final Pattern DONE_THEN_WOULD = Pattern.compile("\\b(?:had|has|have)\\s+(?:\\w+\\s+)?(?:left|quit"
+            + "|resigned|walked out)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
+
     /** A relative clause closed by the main verb's auxiliary: "who walked out last month has [joined]". */
     private static final Pattern RELATIVE_THEN_MAIN = Pattern.compile("\\b(?:who|which)\\s+(?:[\\w'’-]+\\s+){1,14}?"
             + "((?:has|have)\\s+(?:now\\s+|also\\s+|since\\s+|today\\s+)?)$");
@@ -46,7 +50,8 @@ final class Background {
     private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
             + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
-            + "|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b"
+            + "|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
             + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
@@ -64,8 +69,12 @@ final class Background {
     private static final Pattern SITTING_TITLE = Pattern.compile("(?<!former )(?<!ex-)\\b(?:MPs?|MSPs?|MSs?|MLAs?"
             + "|councillors?|Cllrs?)\\b");
 
+    /** A former title is no bar when the subject says where they sit now ("who now represents X ward"). */
+    private static final Pattern SITS_NOW = Pattern.compile("\\b(?:now|still|currently) (?:represents|sits on|serves on"
+            + "|a councillor)\\b");
+
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:including|among them)[^,]*,");
-    private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over)\\s*$",
+    private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over|that)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_PRESENT = Pattern.compile("\\b(?:who|that)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
@@ -80,7 +89,7 @@ final class Background {
             + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
-            + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:[A-Z][\\w ]*?(?:'s|’s) )?"
+            + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:(?-i:[A-Z])[\\w ]*?(?:'s|’s) )?"
             + "(?:front ?bench|frontbench|shadow (?:cabinet|ministerial|frontbench|team)|government|ministerial))",
             Pattern.CASE_INSENSITIVE);
 
@@ -101,12 +110,17 @@ final class Background {
         String before = mainClause(Clauses.before(sentence, cue.start()), sentence, cue);
         String after = Clauses.after(sentence, cue.end());
         String clause = before + sentence.substring(cue.start(), cue.end()) + after;
-        if (HYPOTHETICAL.matcher(lastWords(REPORTED_WOULD.matcher(before).replaceFirst(" "), 6)).find()) {
+        if (HYPOTHETICAL.matcher(lastWords(REPORTED_WOULD.matcher(before).replaceFirst(" "), 6)).find()
+                && !DONE_THEN_WOULD.matcher(sentence.substring(0, cue.start())).find()) {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
         if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
+        }
+        if (PLUPERFECT.matcher(before).find()
+                && sentence.substring(cue.start()).matches("(?s)(?:sitting|serving)\\b.*")) {
+            return "earlier state";
         }
         if (PLUPERFECT.matcher(before).find() && (PAST.matcher(clause).find()
                 || PAST.matcher(sentence.substring(cue.start())).find()
@@ -117,7 +131,7 @@ final class Background {
             return "past time";
         }
         String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
-        if (NOT_REPRESENTATIVES.matcher(subject).find()
+        if (NOT_REPRESENTATIVES.matcher(subject).find() && !SITS_NOW.matcher(subject).find()
                 || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
         }

@@ -34,6 +34,9 @@ final class Counts {
             + "|MP|MSP|MS|MLA|member)\\b(?: (?:and|plus) (?:their|the|its|a) (?:\\w+ )?(leader|deputy|chair))?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COMPANY = Pattern.compile("\\b(?:(?:he|she|I) and|along with|together with)\\s+"
+            + NUMBER + " (?:\\w+ )?(?:colleagues|allies|others|fellow councillors)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COMPOSITION = Pattern.compile("(?:\\b(?:has|have|had|holds?|held|of|out of|total"
             + "|now|with|from|to|than|leaving|leaves|left|down to|up to|reduc\\w+ to|among)\\s*)$",
             Pattern.CASE_INSENSITIVE);
@@ -46,16 +49,36 @@ final class Counts {
         int base = cueStart - subject.length();
         Matcher m = COUNT.matcher(subject);
         Integer last = null;
-        while (m.find()) {
+        int at = 0;
+        while (m.find(at)) {
+            at = m.start() + 1;
             Integer value = value(m.group(1));
             if (value == null || !agrees(value, m.group(3))
                     || COMPOSITION.matcher(sentence.substring(0, base + m.start())).find()
+                    && !absoluteSubject(sentence, base + m.start(), base + m.end(), cueStart)
                     || m.group(2).matches("(?i).*\\b(?:seats?|years?|months?)\\b.*")) {
                 continue;
             }
-            last = value + (m.group(4) != null ? 1 : 0);
+            last = value + (m.group(4) != null || andOthers(sentence, base + m.start(), m.group(2)) ? 1 : 0);
         }
         return Optional.ofNullable(last);
+    }
+
+    /** "he and 19 colleagues", "along with nine colleagues": the mover and the company they leave with. */
+    static Optional<Integer> withCompany(String sentence) {
+        Matcher m = COMPANY.matcher(sentence);
+        return m.find() ? Optional.ofNullable(value(m.group(1))).map(v -> v + 1) : Optional.empty();
+    }
+
+    /** "The leader and nine other councillors": the nine and the one named before them. */
+    private static boolean andOthers(String sentence, int start, String between) {
+        return between.matches("(?i).*\\bother\\b.*") && sentence.substring(0, start).matches("(?s).*\\band\\s*");
+    }
+
+    /** "with twenty councillors walking out": the figure is the subject of the -ing cue right after it. */
+    private static boolean absoluteSubject(String sentence, int start, int end, int cueStart) {
+        return sentence.substring(0, start).matches("(?s).*\\bwith\\s*") && sentence.substring(end, cueStart).isBlank()
+                && sentence.substring(cueStart).matches("(?s)\\w+ing\\b.*");
     }
 
     private static boolean agrees(int value, String noun) {

@@ -30,6 +30,9 @@ final class CueFinder {
             rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
                     + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
             rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:(?:gave|given|give|gives|giving) up|hand(?:ed|s|ing)? in|end(?:ed|s|ing)|cancell?(?:ed|s|ing)"
+                    + "|renounc(?:ed|es|ing)|t[oe]re up|torn up) (?:his|her|their) (?:[A-Z][\\w ]{0,25} )?(?:party )?"
+                    + "membership\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,
@@ -45,7 +48,9 @@ final class CueFinder {
             rule("\\b(?:tak(?:e|es|en|ing)|took) (?:up )?(?=the [A-Z][\\w ]{1,25}? (?:whip|badge|colours|rosette)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
-                    + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new )?(?:group|party|grouping)s?\\b)",
+                    + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new |local )?"
+                    + "(?:group|party|grouping|outfit)s?\\b"
+                    + "|(?:(?-i:[A-Z])[\\w'’&-]*\\s+){1,4}(?:group|grouping)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:went|gone|go|goes|going|moved|moving|cross(?:ed|es|ing)?) over to\\b", Kind.DEFECTION, Role.TO),
             rule("\\bjump(?:ed|s|ing)? ship(?: to)?\\b", Kind.DEFECTION, Role.TO),

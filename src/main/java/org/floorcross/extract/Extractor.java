@@ -19,6 +19,14 @@ import org.floorcross.register.Register;
  */
 public final class Extractor {
 
+    private static final java.util.regex.Pattern COUNCILLOR_SUBJECT = java.util.regex.Pattern.compile(
+            "\\b(?:[Cc]ouncillors?|Cllrs?)\\b");
+
+    private static final java.util.regex.Pattern PARTY_TAIL = java.util.regex.Pattern.compile("(?:\\s+(?:Tories|Tory"
+            + "|Labour|Conservatives?|Greens?|Liberal Democrats?|Lib Dems?|Reform(?: UK)?|SNP|Plaid|Independents?"
+            + "|[Cc]ouncillors?|[Gg]roup))+$");
+
+
     private final Prefilter prefilter = Prefilter.standard();
     private final Annotator annotator;
     private final Directory directory;
@@ -27,6 +35,7 @@ public final class Extractor {
     private final BodyFinder bodies;
     private final PartyLexicon partyLexicon;
     private final Candidates candidates;
+    private final Followers followers;
 
     public Extractor(Register register) {
         this(new RegisterDirectory(register), new CoreNlpAnnotator());
@@ -37,6 +46,7 @@ public final class Extractor {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.partyLexicon = new PartyLexicon(directory::party);
         this.candidates = new Candidates(partyLexicon);
+        this.followers = new Followers(partyLexicon);
         this.clues = new ClueReader(partyLexicon);
         this.stories = new Stories(directory);
         this.bodies = new BodyFinder(directory);
@@ -67,7 +77,7 @@ public final class Extractor {
         }
         Map<Integer, List<Mention>> annotated = new HashMap<>();
         Function<Sentence, List<Mention>> mentions = s -> annotated.computeIfAbsent(s.index(),
-                i -> annotator.annotate(s, published));
+                i -> ListedNames.complete(s, annotator.annotate(s, published)));
         List<BodyMention> named = bodies.find(text);
         String articleParty = articleParty(sentences);
         List<Clue> found = new ArrayList<>();
@@ -75,10 +85,10 @@ public final class Extractor {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
                     articleParty).stream().map(c -> c.mapPeople(p -> Names.expand(p, text))).toList();
             List<PartyMention> parties = partyLexicon.find(sentence.text());
-            read = read.stream().flatMap(c -> definite(c) ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
+            read = read.stream().flatMap(c -> c.definite() ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
-            if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
-                read = withFollowers(read, sentences, sentence.index() + 1, mentions, named, text);
+            if (read.stream().anyMatch(Clue::definite) && sentence.index() + 1 < sentences.size()) {
+                read = followers.add(read, sentences, sentence.index() + 1, mentions, named, text);
             }
             found.addAll(read);
         }
@@ -88,60 +98,12 @@ public final class Extractor {
             return List.of();
         }
         LocalDate at = published == null ? LocalDate.now() : published;
-        List<String> titled = Names.titled(text).stream().map(n -> Names.expand(n.name(), text))
+        List<String> titled = java.util.stream.Stream.concat(Names.titled(text).stream(),
+                        Names.described(text).stream())
+                .map(n -> Names.expand(n.name(), text))
                 .filter(Objects::nonNull).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
-    }
-
-    /**
-     * Adds the movers a following sentence names (and a list in the one after) to the definite clues; in a roundup
-     * whose cue names no body, a follower placed on a council of their own gets a clue of their own.
-     */
-    private List<Clue> withFollowers(List<Clue> read, List<Sentence> sentences, int index,
-                                     Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text) {
-        Sentence next = sentences.get(index);
-        Clue first = read.stream().filter(Extractor::definite).findFirst().orElseThrow();
-        if (reportsItsOwnMove(next, first.kind()) && namesAnotherCouncil(next, named, first.bodies()) || read.stream().filter(Extractor::definite).map(Clue::bodies).distinct().count() > 1) {
-            return read;
-        }
-        List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
-        if (index + 1 < sentences.size() && !more.isEmpty()) {
-            Sentence after = sentences.get(index + 1);
-            more.addAll(Movers.listed(after, mentions.apply(after)));
-        }
-        List<String> names = more.stream().map(p -> Names.expand(p, text)).filter(Objects::nonNull).distinct().toList();
-        List<Clue> out = new ArrayList<>();
-        for (Clue clue : read) {
-            if (!definite(clue)) {
-                out.add(clue);
-                continue;
-            }
-            List<Roundup.Binding> placed = clue.bodies().isEmpty() ? Roundup.bind(next, names, named,
-                    partyLexicon.find(next.text()), clue.to()).stream()
-                    .filter(b -> b.body() != null && !b.body().parish()).toList() : List.of();
-            out.add(clue.withPeople(names.stream().filter(n -> placed.stream().noneMatch(b -> b.person().equals(n)))
-                    .toList()));
-            placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
-        }
-        return out;
-    }
-
-    /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
-    private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
-        return CueFinder.find(sentence.text()).stream()
-                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null);
-    }
-
-    /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */
-    private static boolean namesAnotherCouncil(Sentence sentence, List<BodyMention> named, List<BodyRef> known) {
-        return named.stream().anyMatch(m -> m.explicit() && !m.ref().parliament() && !m.ref().parish()
-                && m.start() >= sentence.start() && m.end() <= sentence.end()
-                && known.stream().noneMatch(k -> k.key().equals(m.ref().key())));
-    }
-
-    private static boolean definite(Clue clue) {
-        return !clue.background() && (clue.from() != null || clue.to() != null);
     }
 
     private String articleParty(List<Sentence> sentences) {
@@ -149,12 +111,17 @@ public final class Extractor {
                 .filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical).findFirst().orElse(null);
     }
 
-    /** The bodies a sentence names; titles (MP, MSP) count only in the subject, before the first cue. */
+    /**
+     * The bodies a sentence names; titles (MP, MSP) count only in the subject, before the first cue, and when the
+     * subject is a councillor a parliament named after the cue is only in passing ("may stand at Holyrood").
+     */
     private static List<BodyRef> bodiesIn(Sentence sentence, List<BodyMention> named) {
         int firstCue = CueFinder.find(sentence.text()).stream().mapToInt(Cue::start).min().orElse(0);
+        boolean councillors = COUNCILLOR_SUBJECT.matcher(sentence.text().substring(0, firstCue)).find();
         List<BodyMention> inside = named.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> m.explicit() || m.start() < sentence.start() + firstCue).toList();
+                .filter(m -> m.explicit() || m.start() < sentence.start() + firstCue)
+                .filter(m -> !councillors || !m.ref().parliament() || m.start() < sentence.start() + firstCue).toList();
         boolean council = inside.stream().anyMatch(m -> !m.ref().parliament());
         return inside.stream().filter(m -> !council || !m.ref().parliament()).map(BodyMention::ref).distinct().toList();
     }
@@ -173,12 +140,18 @@ public final class Extractor {
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
+    /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
+    private Optional<org.floorcross.register.Body> council(String place) {
+        String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()));
+    }
+
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */
     private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions) {
         for (Sentence sentence : opening) {
             for (Mention m : mentions.apply(sentence)) {
                 if (m.type().equals("LOCATION") || m.type().equals("ORGANIZATION")) {
-                    Optional<BodyMention> ref = directory.body(m.text()).filter(b -> BodyFinder.principal(b.kind()))
+                    Optional<BodyMention> ref = council(m.text())
                             .map(b -> new BodyMention(m.start(), m.end(), new BodyRef(b.name(), b), false));
                     if (ref.isPresent()) {
                         return ref;

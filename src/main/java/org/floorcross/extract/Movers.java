@@ -14,7 +14,7 @@ final class Movers {
 
     private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
-            + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
+            + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|(?<!along )(?<!together )\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
             + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
             + "|\\b(?:to|with|by|from|of|for|against|under|told) (?:the |their |its )?(?:[\\w-]+ ){0,2}leader"
             + "(?: of the council)?)\\s*,?\\s*$",
@@ -23,6 +23,13 @@ final class Movers {
             + "|they are|they were|are|were|named (?:the \\w+ |them )?as|joined by|along with|alongside|and|as did|so did|as (?:has|have))\\b[^.]*$"
             + "|:\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** What introduces a list of movers in a following sentence (not a bare "and": "its leader, X, said..."). */
+    private static final Pattern FOLLOW_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
+            + "|they are|they were|(?:the \\w+|those|all \\w+) (?:are|were)|named (?:the \\w+ |them )?as|joined by"
+            + "|along with|alongside|as did|so did|as (?:has|have))\\b[^.]*$|:\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A sentence opening that only describes the mover: "Former deputy leaders A...", "His deputy, B...". */
+    private static final Pattern DESCRIBED = Pattern.compile("\\s*(?:(?:[Ff]ormer|[Ff]ellow|His|Her|Their|[Dd]eputy"
+            + "|[Vv]eteran|[Ll]ong-serving|[Ss]enior|leaders?|cabinet|members?|councillors?|colleagues?|and)[ ,]+){1,4}");
     private static final Pattern FOREMOST = Pattern.compile("^\\W*(?:The |Among them )?(?:best[- ]known|most \\w+|first"
             + "|latest|newest|biggest name|highest[- ]profile|among them)(?: of them)? (?:was|is)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|told|added|according)\\b");
@@ -38,7 +45,9 @@ final class Movers {
     /** The movers named in {@code [from, to)} of the sentence, the cue at {@code cueStart}. */
     static List<String> in(Sentence sentence, List<Mention> mentions, int from, int to, int cueStart) {
         String text = sentence.text();
+        boolean agents = Bystanders.imposedBySubject(text, cueStart);
         Set<String> names = new LinkedHashSet<>();
+        int rejectedEnd = -1;
         for (Mention m : mentions) {
             int start = m.start() - sentence.start();
             int end = Math.min(text.length(), m.end() - sentence.start());
@@ -47,17 +56,25 @@ final class Movers {
             }
             String before = text.substring(0, start);
             String name = Names.clean(text.substring(start, end));
-            boolean subject = start < cueStart || LIST_INTRO.matcher(before.substring(Math.min(before.length(),
-                    Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
+            boolean subject = start < cueStart && !agents || LIST_INTRO.matcher(before.substring(Math.min(
+                    before.length(), Math.max(from, cueStart)))).find() || TITLE_BEFORE.matcher(before).find();
             boolean sanctioned = SANCTIONED.matcher(before).find();
-            if (name != null && !PartyLexicon.isPartyName(name)
-                    && (subject && !NOT_MOVER.matcher(before).find() || sanctioned) && !possessive(text, end)
-                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
+            boolean mover = name != null && (subject && !NOT_MOVER.matcher(before).find() || sanctioned)
+                    && !Bystanders.coordinated(text, rejectedEnd, start);
+            if (mover && plausible(text, name, end)) {
                 names.add(name);
+            } else {
+                rejectedEnd = end;
             }
         }
         Names.titled(text).stream().filter(n -> n.start() >= from && n.start() < to).forEach(n -> names.add(n.name()));
         return List.copyOf(names);
+    }
+
+    /** Not a party's name, a possessive, a ward, or a former something with no seat. */
+    private static boolean plausible(String text, String name, int end) {
+        return !PartyLexicon.isPartyName(name) && !possessive(text, end)
+                && !PLACE_AFTER.matcher(text.substring(end)).find() && !Bystanders.formerWithoutSeat(text, end);
     }
 
     /** Movers a later sentence lists explicitly ("He has been joined by A and by B"). */
@@ -65,7 +82,8 @@ final class Movers {
         String text = sentence.text();
         return mentions.stream().filter(m -> m.type().equals("PERSON") && m.start() >= sentence.start()
                 && STRICT_LIST.matcher(text.substring(0, m.start() - sentence.start())).find()
-                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find())
+                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find()
+                && !Members.ownMove(text, Math.min(text.length(), m.end() - sentence.start())))
                 .map(m -> Names.clean(text.substring(m.start() - sentence.start(),
                         Math.min(text.length(), m.end() - sentence.start()))))
                 .filter(java.util.Objects::nonNull).distinct().toList();
@@ -84,11 +102,11 @@ final class Movers {
             String before = text.substring(0, start);
             String name = Names.clean(text.substring(start, end));
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?")
+                    || DESCRIBED.matcher(before).matches()
                     || FOREMOST.matcher(before).find();
-            boolean listed = (!names.isEmpty() || LIST_INTRO.matcher(before).find())
+            boolean listed = (!names.isEmpty() || FOLLOW_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && !PartyLexicon.isPartyName(name) && (opening || listed) && !possessive(text, end)
-                    && !PLACE_AFTER.matcher(text.substring(end)).find()) {
+            if (name != null && (opening || listed) && plausible(text, name, end)) {
                 names.add(name);
             }
         }

@@ -18,7 +18,8 @@ import org.floorcross.register.Membership;
 final class Placement {
 
     private static final Pattern DUAL = Pattern.compile("\\b(?:also|too)\\b.*\\b(?:sits?|serves?|sitting|serving) on\\b"
-            + "|\\b(?:sits?|serves?) on\\b.*\\b(?:also|too)\\b|\\bboth (?:councils|authorities|bodies)\\b");
+            + "|\\b(?:sits?|serves?) on\\b.*\\b(?:also|too)\\b|\\bboth (?:councils|authorities|bodies)\\b"
+            + "|\\b(?:sits?|serves?) on (?:[^.;]*?Council,? ){1,3}and [^.;]*?Council\\b");
 
     private static final Pattern PER_BODY = Pattern.compile("\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
@@ -60,7 +61,11 @@ final class Placement {
         Map<BodyRef, List<String>> byBody = new LinkedHashMap<>();
         bodies.forEach(b -> byBody.put(b, new ArrayList<>()));
         BodyRef principal = bodies.stream().filter(b -> !b.parish()).findFirst().orElse(bodies.get(0));
+        boolean alone = movers.size() == 1 && (story.count == null || story.count == 1);
         for (String person : movers) {
+            if (alone) {
+                bodies.forEach(b -> byBody.get(b).add(person));
+            }
             List<String> seatIds = Stories.seats(directory, person, context.at()).stream().map(Body::id).toList();
             List<BodyRef> seated = bodies.stream().filter(b -> b.id() != null && seatIds.contains(b.id())).toList();
             (seated.isEmpty() ? List.of(principal) : seated).forEach(b -> byBody.get(b).add(person));
@@ -91,8 +96,7 @@ final class Placement {
         String surname = person.substring(person.lastIndexOf(' ') + 1);
         List<BodyRef> found = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
-            if (sentence.text().contains(surname) && DUAL.matcher(sentence.text()).find()
-                    && sentence.text().matches("(?s).*\\bboth\\b.*")) {
+            if (sentence.text().contains(surname) && DUAL.matcher(sentence.text()).find()) {
                 context.bodies().stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
                         && m.explicit() && !m.ref().parliament()).map(BodyMention::ref).forEach(found::add);
             }
@@ -120,6 +124,9 @@ final class Placement {
 
     private static Integer count(Story story, List<String> people,
                                  Map<Story, Map<BodyRef, List<String>>> placed) {
+        if (story.count != null && placed.get(story).size() == 1 && countedOn(story, placed.get(story).keySet())) {
+            return story.count;
+        }
         List<List<String>> family = new ArrayList<>();
         Integer stated = null;
         for (var entry : placed.entrySet()) {
@@ -137,6 +144,14 @@ final class Placement {
         boolean accounted = total == null || sum == total || family.stream().anyMatch(p -> p.size() == total)
                 || family.stream().noneMatch(List::isEmpty);
         return accounted && !people.isEmpty() ? Integer.valueOf(people.size()) : null;
+    }
+
+    /** Whether the sentence stating the story's count names its one body, and only that ("twenty on X Council"). */
+    private static boolean countedOn(Story story, java.util.Set<BodyRef> bodies) {
+        BodyRef body = bodies.iterator().next();
+        return story.clues.stream().filter(c -> story.count.equals(c.count())).findFirst()
+                .map(c -> !c.bodies().isEmpty() && c.bodies().stream().allMatch(b -> b.key().equals(body.key())))
+                .orElse(false);
     }
 
     private static ExtractedEvent event(Story story, BodyRef body, List<String> people, Integer count,

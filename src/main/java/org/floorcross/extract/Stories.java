@@ -28,17 +28,22 @@ final class Stories {
         List<Story> stories = new ArrayList<>();
         boolean sittingIndependent = false;
         Set<String> independents = new LinkedHashSet<>();
+        List<Sentence> unnamed = new ArrayList<>();
         for (Clue clue : clues) {
             if (clue.background()) {
                 sittingIndependent |= "Independent".equals(clue.to());
                 independents.addAll(clue.people());
+                if ("Independent".equals(clue.to()) && clue.people().isEmpty()) {
+                    unnamed.add(clue.sentence());
+                }
                 continue;
             }
-            Clue placed = place(clue, context.at());
+            Clue placed = context.mainBody().isPresent() ? clue : place(clue, context.at());
             stories.stream().filter(s -> s.accepts(placed)).findFirst()
                     .ifPresentOrElse(s -> s.add(placed), () -> stories.add(new Story(placed)));
         }
         joinedFromIndependent(stories, independents);
+        joinedFromIndependent(stories, unnamed);
         settle(stories, sittingIndependent);
         return placement.events(stories, context);
     }
@@ -49,6 +54,17 @@ final class Stories {
             if (story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null
                     && !story.to.equals("Independent") && !story.people.isEmpty()
                     && independents.containsAll(story.people)) {
+                story.from = "Independent";
+            }
+        }
+    }
+
+    /** "All four had been sitting as independents" shortly after a join: the joiners came from Independent. */
+    private static void joinedFromIndependent(List<Story> stories, List<Sentence> unnamed) {
+        for (Story story : stories) {
+            if (story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null
+                    && !story.to.equals("Independent") && story.clues.stream().map(Clue::sentence).anyMatch(
+                            told -> unnamed.stream().anyMatch(s -> s.index() > told.index() && s.index() <= told.index() + 2))) {
                 story.from = "Independent";
             }
         }
@@ -117,7 +133,10 @@ final class Stories {
         }
     }
 
-    /** Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one. */
+    /**
+     * Gives a clue whose sentence names no body the body its people sit on, when the rosters agree on one; only for
+     * articles that name no body at all, since a namesake's seat must not outrank what the article says.
+     */
     private Clue place(Clue clue, LocalDate at) {
         if (!clue.bodies().isEmpty() || clue.people().isEmpty()) {
             return clue;
