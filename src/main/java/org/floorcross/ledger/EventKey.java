@@ -1,5 +1,7 @@
 package org.floorcross.ledger;
 
+import org.floorcross.register.PersonName;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,17 +33,17 @@ final class EventKey {
             case Defection d -> join(people(d.people()), d.count(), bloc(d.from()), bloc(d.to()), bloc(d.group()));
             case Suspension s -> join(people(s.people()), s.count(), bloc(s.party()));
             case Reinstatement r -> join(people(r.people()), r.count(), bloc(r.party()));
-            case Vacancy v -> join(Names.canonical(v.person()), bloc(v.ward()));
-            case ByElection e -> join(Names.canonical(e.person()), bloc(e.ward()), bloc(e.party()));
+            case Vacancy v -> join(canonical(v.person()), bloc(v.ward()));
+            case ByElection e -> join(canonical(e.person()), bloc(e.ward()), bloc(e.party()));
         };
     }
 
     private static String seat(Seat seat) {
-        return join(seat.member() == null ? "" : Names.canonical(seat.member()), bloc(seat.ward()), bloc(seat.party()));
+        return join(seat.member() == null ? "" : canonical(seat.member()), bloc(seat.ward()), bloc(seat.party()));
     }
 
     private static String people(List<String> people) {
-        return people.stream().map(Names::canonical).sorted().collect(Collectors.joining(","));
+        return people.stream().map(EventKey::canonical).sorted().collect(Collectors.joining(","));
     }
 
     private static String bloc(String name) {
@@ -50,5 +52,9 @@ final class EventKey {
 
     private static String join(Object... parts) {
         return java.util.Arrays.stream(parts).map(p -> p == null ? "" : p.toString()).collect(Collectors.joining("|"));
+    }
+
+    private static String canonical(String name) {
+        return PersonName.of(name).canonical();
     }
 }

@@ -1,5 +1,7 @@
 package org.floorcross.ledger;
 
+import org.floorcross.register.PersonName;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,7 +77,7 @@ final class SeatBook {
         int best = 0;
         List<Place> found = new ArrayList<>();
         for (Place place : places) {
-            int score = place.member == null ? 0 : Names.closeness(name, place.member);
+            int score = place.member == null ? 0 : PersonName.of(name).closeness(PersonName.of(place.member));
             if (score > 0 && ward != null && place.ward != null && !sameWard(ward, place.ward)) {
                 score = 0;
             }
@@ -93,7 +95,7 @@ final class SeatBook {
     record Lookup(Optional<Place> place, boolean ambiguous) {}
 
     static boolean sameWard(String a, String b) {
-        return Names.canonical(a).equals(Names.canonical(b));
+        return PersonName.of(a).canonical().equals(PersonName.of(b).canonical());
     }
 
     Composition snapshot(String bodyId, LocalDate at) {

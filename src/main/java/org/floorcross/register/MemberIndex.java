@@ -22,7 +22,7 @@ final class MemberIndex {
         for (int year : RosterFiles.YEARS) {
             rosterFiles.year(year).forEach((bodyId, roster) -> {
                 for (Seat seat : roster.seats()) {
-                    String key = PersonNames.key(PersonNames.words(seat.member()));
+                    String key = PersonName.of(seat.member()).key();
                     if (key != null) {
                         bodiesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(bodyId);
                     }
@@ -33,8 +33,8 @@ final class MemberIndex {
 
     List<Membership> find(String personName, LocalDate at, Function<String, List<Roster>> rosters,
                           Function<String, Body> bodies) {
-        List<String> wanted = PersonNames.words(personName);
-        String key = PersonNames.key(wanted);
+        PersonName wanted = PersonName.of(personName);
+        String key = wanted.key();
         if (key == null) {
             return List.of();
         }
@@ -45,7 +45,7 @@ final class MemberIndex {
                 continue;
             }
             for (Seat seat : roster.seats()) {
-                if (PersonNames.sameName(wanted, PersonNames.words(seat.member()))) {
+                if (wanted.sameAs(PersonName.of(seat.member()))) {
                     found.add(new Membership(bodies.apply(bodyId), seat, roster));
                 }
             }
