@@ -30,10 +30,10 @@ public final class Cli implements Runnable {
     }
 
     private java.util.List<Object> commands() {
-        return java.util.List.of(new CouncilCommand(services), new CouncilsCommand(services),
-                new HistoryCommand(services), new ExtractCommand(services), new EvalCommand(services),
-                new BenchCommand(services), new IngestCommand(services), new ReviewCommand(services),
-                new DemoCommand(services), new ServeCommand(services));
+        return java.util.List.of(new DemoCommand(services), new CouncilCommand(services),
+                new CouncilsCommand(services), new HistoryCommand(services), new ExtractCommand(services),
+                new IngestCommand(services), new ReviewCommand(services), new ServeCommand(services),
+                new EvalCommand(services), new BenchCommand(services));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.floorcross.review.Review;
 import org.floorcross.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
  * the store, and prints every event they report with its sources and the composition and control before and after.
  * Running it again ingests nothing new and prints the same.
  */
-@Command(name = "demo", description = "Load the register, ingest the bundled sample articles, and show what changed.")
+@Command(name = "demo", description = {"The main job: ingest the bundled sample articles and show what changed.",
+        "Loads the register, ingests eight sample articles into the store, prints each event with its sources and the",
+        "composition and control before and after, then serves the dashboard (in a terminal, or with --serve)."})
 final class DemoCommand implements Callable<Integer> {
 
     private final Services services;
@@ -34,6 +37,13 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReviewOptions options;
 
+    @Option(names = "--serve", negatable = true, description = "Serve the dashboard afterwards (default: only when "
+            + "run in an interactive terminal).")
+    Boolean serve;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port for the dashboard (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         StoreConfig config = store.config();
         out.printf("Register: %d bodies loaded.%n", services.register().bodies().size());
@@ -58,10 +68,14 @@ final class DemoCommand implements Callable<Integer> {
         for (ProposedEvent event : demoEvents(review, ids)) {
             changes.print(out, event);
         }
-        out.println(spec.parent().subcommands().containsKey("serve")
-                ? "The dashboard is served by `floorcross serve`."
-                : "The dashboard will be served by `floorcross serve` once the web issue lands; it is not in this build.");
-        return report.failures().isEmpty() ? 0 : Failures.PARTLY_FAILED;
+        int code = report.failures().isEmpty() ? 0 : Failures.PARTLY_FAILED;
+        if (serve != null ? serve : System.console() != null) {
+            Dashboard.serveUntilStopped(services, config, port, ServeCommand.editorLines(null), out);
+        } else {
+            out.println("See it in a browser: ./floorcross serve" + (store.data == null ? "" : " --data " + store.data)
+                    + " (then http://localhost:" + port + "/).");
+        }
+        return code;
     }
 
     private static List<ProposedEvent> demoEvents(Review review, Set<String> ids) {

@@ -6,14 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.floorcross.review.ReviewConfig;
-import org.floorcross.store.StoreConfig;
-import org.floorcross.web.WebConfig;
 import org.floorcross.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,22 +54,12 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(WebServer.hashPassword(password.toCharArray()));
             return 0;
         }
-        StoreConfig config = store.config();
-        WebServer server = WebServer.start(new WebConfig(port, editorLines()), services.register(),
-                services.ledger(config), services.review(config, ReviewConfig.defaults()), Clock.systemUTC());
-        spec.commandLine().getOut().println("floorcross: serving on http://localhost:" + server.port()
-                + "/ (Ctrl-C stops)");
-        spec.commandLine().getOut().flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        Dashboard.serveUntilStopped(services, store.config(), port, editorLines(editors), spec.commandLine().getOut());
         return 0;
     }
 
-    private List<String> editorLines() throws IOException {
+    /** Editors from a file of user:HASH lines, else from FLOORCROSS_EDITORS, else none. */
+    static List<String> editorLines(Path editors) throws IOException {
         if (editors != null) {
             if (!Files.isRegularFile(editors)) {
                 throw new IllegalArgumentException("--editors: no such file " + editors);

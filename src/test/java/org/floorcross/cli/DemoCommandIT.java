@@ -16,8 +16,8 @@ class DemoCommandIT {
     @Test
     void runningTheDemoTwiceIngestsOnceAndReportsTheSame() {
         Services services = new App();
-        Run first = Run.of(services, "demo", "--data", data.toString());
-        Run second = Run.of(services, "demo", "--data", data.toString());
+        Run first = Run.of(services, "demo", "--no-serve", "--data", data.toString());
+        Run second = Run.of(services, "demo", "--no-serve", "--data", data.toString());
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("8 new", "Broxtowe Borough Council —", "Pendle Borough Council",
