@@ -52,8 +52,22 @@ final class Background {
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
             + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
             + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
+            + "|\\b(?:a|an|one|two|three|several|\\d+) (?:years?|months?|weeks?) after\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Marks that put a move told in a relative clause before the news ("who quit earlier this summer, has joined"). */
+    private static final Pattern RELATIVE_PAST = Pattern.compile("\\bearlier this (?:summer|spring|autumn|winter|month"
+            + "|year|week)\\b|\\blast week\\b|\\bin " + MONTHS + "\\b");
+
+    /** "councillors who were dropped as Labour candidates": a clause describing sitting representatives. */
+    private static final Pattern DESCRIBED_REPRESENTATIVES = Pattern.compile("\\b((?<!former )(?<!ex-)(?:councillors?"
+            + "|MPs?|MSPs?|MSs?|MLAs?))\\s+(?:who|whom|which)\\b.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** "Five former UKIP councillors": a group described by the party they left, still sitting. */
+    private static final Pattern FORMER_PARTY = Pattern.compile("\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|both|all)\\s+(?:former|ex-)\\s*(?:UKIP|Labour|Tory|Conservative|Lib Dem|Liberal Democrat"
+            + "|Green|SNP|Plaid(?: Cymru)?|Reform(?: UK)?|Brexit Party|DUP|UUP|Alliance)\\s+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_REPRESENTATIVES = Pattern.compile("\\b(?:grassroots|rank-and-file|ordinary"
             + "|party|local party|constituency party|paid-up|hundreds of|thousands of|dozens of)\\s+(?:\\w+\\s+)?members\\b"
@@ -114,7 +128,8 @@ final class Background {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
-        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
+        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
+                || RELATIVE_PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }
         if (PLUPERFECT.matcher(before).find() && sentence.substring(cue.start()).matches("(?s)(?:sitting|serving)\\b.*")) {
@@ -128,7 +143,7 @@ final class Background {
         if ((PAST.matcher(clause).find() || SINCE_THEN.matcher(clause).find()) && !currentYear(clause, publishedYear)) {
             return "past time";
         }
-        String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
+        String subject = sittingSubject(Clauses.subject(sentence, cue.start()));
         if (NOT_REPRESENTATIVES.matcher(subject).find() && !SITS_NOW.matcher(subject).find()
                 || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
@@ -151,6 +166,13 @@ final class Background {
             return "resignation from a seat or role";
         }
         return null;
+    }
+
+    /** The subject without appositions, clauses describing sitting members, and the party a group left. */
+    private static String sittingSubject(String subject) {
+        String plain = APPOSITION.matcher(subject).replaceAll(",");
+        plain = FORMER_PARTY.matcher(plain).replaceAll("$1 ");
+        return DESCRIBED_REPRESENTATIVES.matcher(plain).replaceFirst("$1");
     }
 
     private static String clause(String sentence, Cue cue) {

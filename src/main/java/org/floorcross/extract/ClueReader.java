@@ -17,6 +17,7 @@ final class ClueReader {
 
     private static final Pattern FILLER = Pattern.compile("^(?:\\s*(?:the|their|his|her|its|ruling|national|local"
             + "|governing|main|official|parliamentary|council|council's|ranks of|an?|fellow|newly|launched|formed|Scottish|Welsh"
+            + "|first|only|sole|ever"
             + "|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
@@ -28,7 +29,8 @@ final class ClueReader {
     /** Nothing after the cue but the end of the clause: "X on A and Y on B also joined." */
     private static final Pattern BARE = Pattern.compile("^\\s*(?:too|also|as well|in|up)?\\s*(?:[.,;:!]|$)");
     private static final Pattern PRONOUN = Pattern.compile("^\\s*it\\b");
-    private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now).*");
+    private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now|listed"
+            + "|recorded|designated).*");
     private static final Pattern INDEPENDENT_NEXT = Pattern.compile("(?i)^[\"“]?(?:non-aligned|unaffiliated|free independent"
             + "|independent)");
     private static final Pattern EXPULSION = Pattern.compile("(?i)(?:expel|expuls|kicked).*");

@@ -20,4 +20,9 @@ interface Directory {
 
     /** Where a person of that name sits, in the latest roster of each body at or before the date. */
     List<Membership> members(String personName, LocalDate at);
+
+    /** Whether the name as written is a ward of some body's roster ("Heston West"), so not a person. */
+    default boolean isWard(String name) {
+        return false;
+    }
 }

@@ -28,6 +28,10 @@ public final class Extractor {
 
     private static final int MEMBER_WINDOW = 5;
 
+    /** Capitalised place words joined as council names join them: "Antrim and Newtownabbey", "Stoke-on-Trent". */
+    private static final java.util.regex.Pattern PLACE_RUN = java.util.regex.Pattern.compile(
+            "[A-Z][\\w'’.-]*(?: (?:and|upon|on|under|in|the) [A-Z][\\w'’.-]*| [A-Z][\\w'’.-]*){0,4}");
+
     private final Prefilter prefilter = Prefilter.standard();
     private final Annotator annotator;
     private final Directory directory;
@@ -82,7 +86,7 @@ public final class Extractor {
         List<Clue> found = new ArrayList<>();
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
-                    articleParty).stream().map(c -> c.mapPeople(p -> Names.expand(p, text))).toList();
+                    articleParty).stream().map(c -> c.mapPeople(p -> person(p, text))).toList();
             List<PartyMention> parties = partyLexicon.find(sentence.text());
             read = read.stream().flatMap(c -> definite(c) ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
@@ -99,7 +103,7 @@ public final class Extractor {
         LocalDate at = published == null ? LocalDate.now() : published;
         List<String> titled = Names.titled(text).stream().map(n -> Names.expand(n.name(), text))
                 .filter(Objects::nonNull).distinct().toList();
-        Optional<BodyRef> main = mainBody(named, sentences, mentions);
+        Optional<BodyRef> main = mainBody(named, sentences, mentions, at);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
     }
 
@@ -121,7 +125,7 @@ public final class Extractor {
         }
         Map<Sentence, List<String>> members = members(sentences, index, mentions);
         members.values().forEach(more::addAll);
-        List<String> names = more.stream().map(p -> Names.expand(p, text)).filter(Objects::nonNull).distinct().toList();
+        List<String> names = more.stream().map(p -> person(p, text)).filter(Objects::nonNull).distinct().toList();
         List<Clue> out = new ArrayList<>();
         for (Clue clue : read) {
             if (!definite(clue)) {
@@ -137,6 +141,12 @@ public final class Extractor {
             placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
         }
         return out;
+    }
+
+    /** The full name the article gives a mention, or null when it is a ward name ("Heston West"), not a person. */
+    private String person(String mention, String text) {
+        String name = Names.expand(mention, text);
+        return name == null || directory.isWard(mention) || directory.isWard(name) ? null : name;
     }
 
     /** Members a describing sentence places on a principal council the clue does not name ("Another, B of X Council"). */
@@ -203,31 +213,55 @@ public final class Extractor {
 
     /** The first council the article names, or the first place in its opening that is one, whichever comes first. */
     private Optional<BodyRef> mainBody(List<BodyMention> named, List<Sentence> sentences,
-                                       Function<Sentence, List<Mention>> mentions) {
+                                       Function<Sentence, List<Mention>> mentions, LocalDate at) {
         Optional<BodyMention> explicit = named.stream()
                 .filter(m -> m.explicit() && !m.ref().parish() && !m.ref().parliament()).findFirst();
         List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
         int openingEnd = opening.get(opening.size() - 1).end();
         Optional<BodyMention> title = named.stream()
                 .filter(m -> m.ref().parliament() && m.start() < openingEnd).findFirst();
-        return java.util.stream.Stream.of(explicit, places(opening, mentions), title).flatMap(Optional::stream)
+        return java.util.stream.Stream.of(explicit, places(opening, mentions, at), title).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparingInt(BodyMention::start)).map(BodyMention::ref)
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
     /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
-    private Optional<org.floorcross.register.Body> council(String place) {
+    private Optional<org.floorcross.register.Body> council(String place, LocalDate at) {
         String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
-        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()));
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && b.existsOn(at));
+    }
+
+    /**
+     * The council a place names on the date, trying the longest run of place words first ("Antrim and Newtownabbey"
+     * before "Antrim", which names a council abolished in 2015).
+     */
+    private Optional<BodyMention> council(Sentence sentence, Mention place, LocalDate at) {
+        java.util.regex.Matcher run = PLACE_RUN.matcher(sentence.text().substring(place.start() - sentence.start()));
+        List<String> candidates = new ArrayList<>();
+        if (run.lookingAt()) {
+            String[] words = run.group().split(" ");
+            for (int n = words.length; n > 0; n--) {
+                candidates.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            }
+        }
+        candidates.add(place.text());
+        for (String candidate : candidates) {
+            Optional<org.floorcross.register.Body> body = council(candidate, at);
+            if (body.isPresent()) {
+                return body.map(b -> new BodyMention(place.start(), place.start() + candidate.length(),
+                        new BodyRef(b.name(), b), false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */
-    private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions) {
+    private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions,
+                                         LocalDate at) {
         for (Sentence sentence : opening) {
             for (Mention m : mentions.apply(sentence)) {
                 if (m.type().equals("LOCATION") || m.type().equals("ORGANIZATION")) {
-                    Optional<BodyMention> ref = council(m.text())
-                            .map(b -> new BodyMention(m.start(), m.end(), new BodyRef(b.name(), b), false));
+                    Optional<BodyMention> ref = council(sentence, m, at);
                     if (ref.isPresent()) {
                         return ref;
                     }

@@ -2,19 +2,57 @@ package org.floorcross.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.floorcross.register.Body;
 import org.floorcross.register.BodyMatch;
 import org.floorcross.register.Membership;
 import org.floorcross.register.Party;
 import org.floorcross.register.Register;
+import org.floorcross.register.Seat;
 
 /** The {@link Directory} backed by the real register. */
-record RegisterDirectory(Register register) implements Directory {
+final class RegisterDirectory implements Directory {
 
-    RegisterDirectory {
-        Objects.requireNonNull(register, "register");
+    private final Register register;
+    private volatile Set<String> wards;
+
+    RegisterDirectory(Register register) {
+        this.register = Objects.requireNonNull(register, "register");
+    }
+
+    @Override
+    public boolean isWard(String name) {
+        return name != null && wards().contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A ward's name and, for joined names ("Quarry Bank and Dudley Wood"), each part of two words or more. */
+    static Stream<String> wardNames(String ward) {
+        String name = ward.strip().toLowerCase(Locale.ROOT);
+        Stream<String> parts = Stream.of(name.split("\\s*(?:,|&| and )\\s*")).filter(p -> p.contains(" "));
+        return Stream.concat(Stream.of(name), parts);
+    }
+
+    /** Every ward name in the bundled rosters, lower-cased; built once, on first use. */
+    private Set<String> wards() {
+        Set<String> built = wards;
+        if (built == null) {
+            synchronized (this) {
+                built = wards;
+                if (built == null) {
+                    built = register.bodies().stream().flatMap(b -> register.rosters(b.id()).stream())
+                            .flatMap(r -> r.seats().stream()).map(Seat::ward).filter(Objects::nonNull)
+                            .flatMap(RegisterDirectory::wardNames).filter(w -> !w.isEmpty())
+                            .collect(Collectors.toUnmodifiableSet());
+                    wards = built;
+                }
+            }
+        }
+        return built;
     }
 
     @Override
