@@ -59,7 +59,7 @@ final class Counts {
                     || m.group(2).matches("(?i).*\\b(?:seats?|years?|months?)\\b.*")) {
                 continue;
             }
-            last = value + (m.group(4) != null ? 1 : 0);
+            last = value + (m.group(4) != null || andOthers(sentence, base + m.start(), m.group(2)) ? 1 : 0);
         }
         return Optional.ofNullable(last);
     }
@@ -68,6 +68,11 @@ final class Counts {
     static Optional<Integer> withCompany(String sentence) {
         Matcher m = COMPANY.matcher(sentence);
         return m.find() ? Optional.ofNullable(value(m.group(1))).map(v -> v + 1) : Optional.empty();
+    }
+
+    /** "The leader and nine other councillors": the nine and the one named before them. */
+    private static boolean andOthers(String sentence, int start, String between) {
+        return between.matches("(?i).*\\bother\\b.*") && sentence.substring(0, start).matches("(?s).*\\band\\s*");
     }
 
     /** "with twenty councillors walking out": the figure is the subject of the -ing cue right after it. */

@@ -26,6 +26,9 @@ public final class Extractor {
             + "|Labour|Conservatives?|Greens?|Liberal Democrats?|Lib Dems?|Reform(?: UK)?|SNP|Plaid|Independents?"
             + "|[Cc]ouncillors?|[Gg]roup))+$");
 
+    /** "Those leaving include...": a participle naming the movers, not a move of its own. */
+    private static final java.util.regex.Pattern PARTICIPLE_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:those|the ones|people|councillors|members)\\s+$");
     private static final int MEMBER_WINDOW = 5;
 
     /** Capitalised place words joined as council names join them: "Antrim and Newtownabbey", "Stoke-on-Trent". */
@@ -101,7 +104,8 @@ public final class Extractor {
             return List.of();
         }
         LocalDate at = published == null ? LocalDate.now() : published;
-        List<String> titled = Names.titled(text).stream().map(n -> Names.expand(n.name(), text))
+        List<String> titled = java.util.stream.Stream.concat(Names.titled(text).stream(), Names.described(text).stream())
+                .map(n -> Names.expand(n.name(), text))
                 .filter(Objects::nonNull).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions, at);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
@@ -177,7 +181,8 @@ public final class Extractor {
     /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
     private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
         return CueFinder.find(sentence.text()).stream()
-                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null);
+                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null
+                        && !PARTICIPLE_SUBJECT.matcher(sentence.text().substring(0, c.start())).find());
     }
 
     /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */

@@ -14,7 +14,7 @@ final class Movers {
 
     private static final Pattern NOT_MOVER = Pattern.compile("(?:\\b(?:party|national|Labour|Tory|Conservative|Reform"
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
-            + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
+            + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|(?<!along )(?<!together )\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
             + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
             + "|\\b(?:to|with|by|from|of|for|against|under|told) (?:the |their |its )?(?:[\\w-]+ ){0,2}leader"
             + "(?: of the council)?)\\s*,?\\s*$",

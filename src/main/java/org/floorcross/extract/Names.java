@@ -18,6 +18,8 @@ final class Names {
             + " [A-Z][a-zA-Z'’-]+";
     private static final Pattern TITLED = Pattern.compile("\\b(?:Councillors?|Cllrs?\\.?|Coun\\.?|Couns\\.?)\\s+("
             + NAME + ")((?:(?:,\\s*| and | & )(?:(?:Cllr\\.?|Councillor|Coun\\.?)\\s+)?" + NAME + ")*)");
+    private static final Pattern DESCRIBED = Pattern.compile("\\b(" + NAME + "),\\s+(?:a|an|the)\\s+(?:[A-Z][\\w'’-]*"
+            + "(?: and| &)?\\s+){0,5}(?:ward |town |borough |county |district |city )?councillor\\b");
     private static final String NOT_GIVEN = "(?:The|A|An|And|But|By|Of|To|In|On|For|With|From|As|At|Said|Labour|Tory"
             + "|Conservative|Reform|Green|Plaid|Leader|Councillors?|MP|MSP|MS|MLA)";
     private static final Pattern SURNAME = Pattern.compile("[A-Z][a-zA-Z'’-]{2,}");
@@ -75,6 +77,16 @@ final class Names {
                     }
                 }
             }
+        }
+        return names;
+    }
+
+    /** Full names the article describes as councillors ("A, a Mill ward councillor,", "B, the councillor for C"). */
+    static List<Located> described(String text) {
+        List<Located> names = new ArrayList<>();
+        Matcher m = DESCRIBED.matcher(text);
+        while (m.find()) {
+            names.add(new Located(m.group(1), m.start(1)));
         }
         return names;
     }

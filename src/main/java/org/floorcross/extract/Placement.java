@@ -120,6 +120,9 @@ final class Placement {
 
     private static Integer count(Story story, List<String> people,
                                  Map<Story, Map<BodyRef, List<String>>> placed) {
+        if (story.count != null && placed.get(story).size() == 1 && countedOn(story, placed.get(story).keySet())) {
+            return story.count;
+        }
         List<List<String>> family = new ArrayList<>();
         Integer stated = null;
         for (var entry : placed.entrySet()) {
@@ -137,6 +140,14 @@ final class Placement {
         boolean accounted = total == null || sum == total || family.stream().anyMatch(p -> p.size() == total)
                 || family.stream().noneMatch(List::isEmpty);
         return accounted && !people.isEmpty() ? Integer.valueOf(people.size()) : null;
+    }
+
+    /** Whether the sentence stating the story's count names its one body, and only that ("twenty on X Council"). */
+    private static boolean countedOn(Story story, java.util.Set<BodyRef> bodies) {
+        BodyRef body = bodies.iterator().next();
+        return story.clues.stream().filter(c -> story.count.equals(c.count())).findFirst()
+                .map(c -> !c.bodies().isEmpty() && c.bodies().stream().allMatch(b -> b.key().equals(body.key())))
+                .orElse(false);
     }
 
     private static ExtractedEvent event(Story story, BodyRef body, List<String> people, Integer count,

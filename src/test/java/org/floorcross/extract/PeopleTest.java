@@ -80,4 +80,11 @@ class PeopleTest {
         assertThat(result.events()).filteredOn(e -> "Labour".equals(e.from())).singleElement()
                 .extracting(ExtractedEvent::people).isEqualTo(List.of("Ida Moss", "Tim Vale", "Lola Finch"));
     }
+
+    @Test
+    void thoseLeavingIncludeNamesMoversNotAMoveOfTheirOwn() {
+        assertThat(people("Twelve councillors have walked out of Labour.\n"
+                + "Those leaving include the leader of Alderbrook Borough Council, Ida Moss, a member for decades."))
+                .containsExactly("Ida Moss");
+    }
 }

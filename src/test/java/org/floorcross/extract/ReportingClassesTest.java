@@ -111,4 +111,18 @@ class ReportingClassesTest {
                     assertThat(e.to()).isEqualTo("Reform UK");
                 });
     }
+
+    @Test
+    void countsTheOneNamedBeforeTheOthers() {
+        String text = "The leader of the council and nine other councillors have resigned from Labour.";
+        assertThat(Counts.stated(text, text.indexOf("have resigned"))).contains(10);
+    }
+
+    @Test
+    void aCouncillorDescribedElsewhereJoinsWhenTheRosterSeatsThemInThePartyLeft() {
+        assertThat(events(extractor, "Ten Alderbrook Borough Council members have resigned from Labour.\n"
+                + "The decision was taken on Sunday.\n"
+                + "Wendy Okafor, a Mill ward councillor, said residents deserved better."))
+                .singleElement().extracting(ExtractedEvent::people).isEqualTo(List.of("Wendy Okafor"));
+    }
 }
