@@ -50,11 +50,14 @@ final class ClueReader {
         List<Kind> kinds = new ArrayList<>();
         List<Clue> clues = new ArrayList<>();
         List<String> leftEarlier = new ArrayList<>();
+        Cue backgroundCue = null;
         for (Cue cue : CueFinder.find(text)) {
             String context = contextParty(text, cue, parties, articleParty);
             Optional<Draft> read = read(text, cue, parties, context, articleParty);
             if (Background.reason(text, cue, year, sentence.index() < 3) != null
-                    || earlier(sentence, cue, mentions, published)) {
+                    || earlier(sentence, cue, mentions, published)
+                    || backgroundCue != null && Background.completes(text, backgroundCue, cue)) {
+                backgroundCue = cue;
                 read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence,
                         Movers.in(sentence, mentions, 0, text.length(), cue.start()), bodies, List.of(), true)));
                 read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null).ifPresent(d -> leftEarlier.add(d.from()));
@@ -95,7 +98,8 @@ final class ClueReader {
         if (published == null) {
             return false;
         }
-        int from = sentence.start() + cue.start() - Clauses.before(sentence.text(), cue.start()).length();
+        int from = sentence.start() + Background.mainClauseStart(sentence.text(), cue.start(),
+                cue.start() - Clauses.before(sentence.text(), cue.start()).length());
         int to = sentence.start() + cue.end() + Clauses.after(sentence.text(), cue.end()).length();
         return mentions.stream().filter(m -> m.type().equals("DATE") && m.start() >= from && m.end() <= to)
                 .map(Mention::normalized).anyMatch(value -> Dates.before(value, published, 20));

@@ -237,8 +237,8 @@ public final class Extractor {
     }
 
     /**
-     * The council a place names on the date, trying the longest run of place words first ("Antrim and Newtownabbey"
-     * before "Antrim", which names a council abolished in 2015).
+     * The council a place names on the date, trying longer runs of place words first ("Antrim and Newtownabbey"
+     * before "Antrim", which names a council abolished in 2015), never a part of the place ("Stoke" of "Stoke Newington").
      */
     private Optional<BodyMention> council(Sentence sentence, Mention place, LocalDate at) {
         java.util.regex.Matcher run = PLACE_RUN.matcher(sentence.text().substring(place.start() - sentence.start()));
@@ -246,7 +246,10 @@ public final class Extractor {
         if (run.lookingAt()) {
             String[] words = run.group().split(" ");
             for (int n = words.length; n > 0; n--) {
-                candidates.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+                String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (candidate.length() > place.text().length()) {
+                    candidates.add(candidate);
+                }
             }
         }
         candidates.add(place.text());

@@ -44,7 +44,7 @@ final class Stories {
         }
         joinedFromIndependent(stories, independents);
         joinedFromIndependent(stories, unnamed);
-        settle(stories, sittingIndependent || sitsAsIndependent(stories));
+        settle(stories, sittingIndependent);
         rejoinsAfterLeaving(stories);
         return placement.events(stories, context);
     }
@@ -71,17 +71,19 @@ final class Stories {
         }
     }
 
-    /** "readmitted ..., ending months in which she sat as an independent": told as news beside a reinstatement. */
-    private static boolean sitsAsIndependent(List<Story> stories) {
-        return stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT) && stories.stream().anyMatch(
-                s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && s.from == null && "Independent".equals(s.to));
-    }
-
-    /** Readmitted members who "will rejoin the Labour group": the rejoining is the reinstatement, not a defection. */
+    /**
+     * Beside a reinstatement to a party, "will rejoin the Labour group" is the reinstatement itself, and "ending months
+     * in which she sat as an independent" the spell it ends: the reinstatement is then from Independent.
+     */
     private static void rejoinedAfterReinstatement(List<Story> stories) {
         for (Story reinstatement : stories.stream().filter(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null).toList()) {
             stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.from == null && reinstatement.to.equals(s.to)
                     && sameBodies(s, reinstatement) && foldPeople(reinstatement, s));
+            if (stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && "Independent".equals(s.to)
+                    && (s.from == null || s.from.equals(reinstatement.to)) && sameBodies(s, reinstatement)
+                    && foldPeople(reinstatement, s)) && reinstatement.from == null) {
+                reinstatement.from = "Independent";
+            }
         }
     }
 

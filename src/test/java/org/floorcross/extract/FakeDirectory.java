@@ -43,6 +43,11 @@ final class FakeDirectory implements Directory {
     }
 
     @Override
+    public boolean isWard(String name) {
+        return name.equals("Brook Green") || name.equals("Mill Ward");
+    }
+
+    @Override
     public List<Membership> members(String personName, LocalDate at) {
         if (!personName.equals("Wendy Okafor")) {
             return List.of();
