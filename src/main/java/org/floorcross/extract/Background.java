@@ -156,7 +156,8 @@ final class Background {
             return "past time";
         }
         String subject = sittingSubject(Clauses.subject(sentence, cue.start()));
-        if (NOT_REPRESENTATIVES.matcher(subject).find() && !SITS_NOW.matcher(subject).find()
+        if (NOT_REPRESENTATIVES.matcher(subject).find()
+                && !SITS_NOW.matcher(Clauses.subject(sentence, cue.start())).find()
                 || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
         }

@@ -41,10 +41,10 @@ final class CoreNlpAnnotator implements Annotator {
         }
         pipeline.annotate(document);
         List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
-        return group(tokens, sentence.start());
+        return group(tokens, sentence.start(), published);
     }
 
-    private static List<Mention> group(List<CoreLabel> tokens, int offset) {
+    private static List<Mention> group(List<CoreLabel> tokens, int offset, LocalDate published) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -61,6 +61,9 @@ final class CoreNlpAnnotator implements Annotator {
             CoreLabel last = tokens.get(j - 1);
             String normalized = first.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             String text = joined(tokens.subList(i, j));
+            if ("DATE".equals(type)) {
+                normalized = Dates.pastWeekday(text, normalized, published);
+            }
             mentions.add(new Mention(type, offset + first.beginPosition(), offset + last.endPosition(), text,
                     normalized));
             i = j;

@@ -18,7 +18,8 @@ import org.floorcross.register.Membership;
 final class Placement {
 
     private static final Pattern DUAL = Pattern.compile("\\b(?:also|too)\\b.*\\b(?:sits?|serves?|sitting|serving) on\\b"
-            + "|\\b(?:sits?|serves?) on\\b.*\\b(?:also|too)\\b|\\bboth (?:councils|authorities|bodies)\\b");
+            + "|\\b(?:sits?|serves?) on\\b.*\\b(?:also|too)\\b|\\bboth (?:councils|authorities|bodies)\\b"
+            + "|\\b(?:sits?|serves?) on (?:[^.;]*?Council,? ){1,3}and [^.;]*?Council\\b");
 
     private static final Pattern PER_BODY = Pattern.compile("\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
@@ -60,7 +61,11 @@ final class Placement {
         Map<BodyRef, List<String>> byBody = new LinkedHashMap<>();
         bodies.forEach(b -> byBody.put(b, new ArrayList<>()));
         BodyRef principal = bodies.stream().filter(b -> !b.parish()).findFirst().orElse(bodies.get(0));
+        boolean alone = movers.size() == 1 && (story.count == null || story.count == 1);
         for (String person : movers) {
+            if (alone) {
+                bodies.forEach(b -> byBody.get(b).add(person));
+            }
             List<String> seatIds = Stories.seats(directory, person, context.at()).stream().map(Body::id).toList();
             List<BodyRef> seated = bodies.stream().filter(b -> b.id() != null && seatIds.contains(b.id())).toList();
             (seated.isEmpty() ? List.of(principal) : seated).forEach(b -> byBody.get(b).add(person));
@@ -91,8 +96,7 @@ final class Placement {
         String surname = person.substring(person.lastIndexOf(' ') + 1);
         List<BodyRef> found = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
-            if (sentence.text().contains(surname) && DUAL.matcher(sentence.text()).find()
-                    && sentence.text().matches("(?s).*\\bboth\\b.*")) {
+            if (sentence.text().contains(surname) && DUAL.matcher(sentence.text()).find()) {
                 context.bodies().stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
                         && m.explicit() && !m.ref().parliament()).map(BodyMention::ref).forEach(found::add);
             }

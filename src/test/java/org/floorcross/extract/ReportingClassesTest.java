@@ -125,4 +125,28 @@ class ReportingClassesTest {
                 + "Wendy Okafor, a Mill ward councillor, said residents deserved better."))
                 .singleElement().extracting(ExtractedEvent::people).isEqualTo(List.of("Wendy Okafor"));
     }
+
+    @Test
+    void aMoverWhoSitsOnSeveralCouncilsMovesOnEach() {
+        assertThat(events(extractor, "An Alderbrook Borough Council member has joined the Greens.\n"
+                + "Ida Moss sits on Alderbrook Borough Council and Marshshire County Council."))
+                .extracting(ExtractedEvent::body, ExtractedEvent::count, ExtractedEvent::people).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Alderbrook Borough Council", 1, List.of("Ida Moss")),
+                        org.assertj.core.groups.Tuple.tuple("Marshshire County Council", 1, List.of("Ida Moss")));
+    }
+
+    @Test
+    void aLoneMoverLeavingOnBothBodiesIsNamedOnBoth() {
+        assertThat(events(extractor, "Ida Moss has left the Conservatives and will sit as an independent on both "
+                + "Alderbrook Borough Council and Marshshire County Council."))
+                .extracting(ExtractedEvent::people).containsExactly(List.of("Ida Moss"), List.of("Ida Moss"));
+    }
+
+    @Test
+    void aBareWeekdayIsTheLatestOneBeforePublication() {
+        LocalDate friday = LocalDate.of(2025, 1, 3);
+        assertThat(Dates.pastWeekday("Thursday", "2025-01-09", friday)).isEqualTo("2025-01-02");
+        assertThat(Dates.pastWeekday("on Thursday evening", "2025-01-02", friday)).isEqualTo("2025-01-02");
+        assertThat(Dates.pastWeekday("next Thursday", "2025-01-09", friday)).isEqualTo("2025-01-09");
+    }
 }
