@@ -137,4 +137,27 @@ class UnseenClassesTest {
         assertThat(reason("The elections left Labour short of a majority.", 0)).isNotNull();
         assertThat(reason("People who left Labour say the party left them.", 0)).isNotNull();
     }
+
+    private static List<String> members(String text) {
+        Sentence sentence = new Sentence(0, 0, text.length(), text);
+        return Members.named(sentence, new FakeAnnotator().annotate(sentence, LocalDate.of(2024, 5, 2)));
+    }
+
+    @Test
+    void aDashListAfterTheGroupNamesItsMembersWithoutTheirWards() {
+        String text = "The three – Ida Moss (Mill South), Al Dunn (Brook End) and Cy Lee – said they were proud.";
+        assertThat(Members.mayName(text)).isTrue();
+        assertThat(members(text)).containsExactly("Ida Moss", "Al Dunn", "Cy Lee");
+        assertThat(members("It includes the outgoing leader Ida Moss.")).containsExactly("Ida Moss");
+    }
+
+    @Test
+    void someoneChosenByOthersOrAnAllyOfTheMoversIsNotAMember() {
+        assertThat(members("It includes Ida Moss, who stood aside after members chose councillor Al Dunn to lead."))
+                .containsExactly("Ida Moss");
+        String text = "The three were close allies of Cy Lee.";
+        Sentence sentence = new Sentence(0, 0, text.length(), text);
+        assertThat(Movers.following(sentence, new FakeAnnotator().annotate(sentence, LocalDate.of(2024, 5, 2))))
+                .isEmpty();
+    }
 }
