@@ -86,15 +86,16 @@ public final class Extractor {
                 i -> ListedNames.complete(s, annotator.annotate(s, published)));
         List<BodyMention> named = bodies.find(text);
         String articleParty = articleParty(sentences);
+        java.util.Set<String> wards = wards(named);
         List<Clue> found = new ArrayList<>();
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
-                    articleParty).stream().map(c -> c.mapPeople(p -> person(p, text))).toList();
+                    articleParty).stream().map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
             List<PartyMention> parties = partyLexicon.find(sentence.text());
             read = read.stream().flatMap(c -> definite(c) ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
             if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
-                read = withFollowers(read, sentences, sentence.index() + 1, mentions, named, text);
+                read = withFollowers(read, sentences, sentence.index() + 1, mentions, named, text, wards);
             }
             found.addAll(read);
         }
@@ -116,7 +117,8 @@ public final class Extractor {
      * whose cue names no body, a follower placed on a council of their own gets a clue of their own.
      */
     private List<Clue> withFollowers(List<Clue> read, List<Sentence> sentences, int index,
-                                     Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text) {
+                                     Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text,
+                                     java.util.Set<String> wards) {
         Sentence next = sentences.get(index);
         Clue first = read.stream().filter(Extractor::definite).findFirst().orElseThrow();
         if (reportsItsOwnMove(next, first.kind()) && namesAnotherCouncil(next, named, first.bodies()) || read.stream().filter(Extractor::definite).map(Clue::bodies).distinct().count() > 1) {
@@ -129,7 +131,8 @@ public final class Extractor {
         }
         Map<Sentence, List<String>> members = members(sentences, index, mentions);
         members.values().forEach(more::addAll);
-        List<String> names = more.stream().map(p -> person(p, text)).filter(Objects::nonNull).distinct().toList();
+        List<String> names = more.stream().map(p -> person(p, text, wards)).filter(Objects::nonNull).distinct()
+                .toList();
         List<Clue> out = new ArrayList<>();
         for (Clue clue : read) {
             if (!definite(clue)) {
@@ -148,9 +151,16 @@ public final class Extractor {
     }
 
     /** The full name the article gives a mention, or null when it is a ward name ("Heston West"), not a person. */
-    private String person(String mention, String text) {
+    private static String person(String mention, String text, java.util.Set<String> wards) {
         String name = Names.expand(mention, text);
-        return name == null || directory.isWard(mention) || directory.isWard(name) ? null : name;
+        return name == null || wards.contains(Directory.key(mention)) || wards.contains(Directory.key(name)) ? null : name;
+    }
+
+    /** The ward names of the councils the article names, lower-cased. */
+    private java.util.Set<String> wards(List<BodyMention> named) {
+        return named.stream().map(m -> m.ref().body()).filter(b -> b != null && BodyFinder.principal(b.kind()))
+                .map(org.floorcross.register.Body::id).distinct().flatMap(id -> directory.wards(id).stream())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Members a describing sentence places on a principal council the clue does not name ("Another, B of X Council"). */

@@ -2,10 +2,11 @@ package org.floorcross.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.floorcross.register.Body;
@@ -19,40 +20,25 @@ import org.floorcross.register.Seat;
 final class RegisterDirectory implements Directory {
 
     private final Register register;
-    private volatile Set<String> wards;
+    /** Ward names per body, read from its rosters on first use; safe to share between threads. */
+    private final Map<String, Set<String>> wards = new ConcurrentHashMap<>();
 
     RegisterDirectory(Register register) {
         this.register = Objects.requireNonNull(register, "register");
     }
 
     @Override
-    public boolean isWard(String name) {
-        return name != null && wards().contains(name.strip().toLowerCase(Locale.ROOT));
+    public Set<String> wards(String bodyId) {
+        return wards.computeIfAbsent(bodyId, id -> register.rosters(id).stream().flatMap(r -> r.seats().stream())
+                .map(Seat::ward).filter(Objects::nonNull).flatMap(RegisterDirectory::wardNames)
+                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A ward's name and, for joined names ("Quarry Bank and Dudley Wood"), each part of two words or more. */
     static Stream<String> wardNames(String ward) {
-        String name = ward.strip().toLowerCase(Locale.ROOT);
+        String name = Directory.key(ward);
         Stream<String> parts = Stream.of(name.split("\\s*(?:,|&| and )\\s*")).filter(p -> p.contains(" "));
         return Stream.concat(Stream.of(name), parts);
-    }
-
-    /** Every ward name in the bundled rosters, lower-cased; built once, on first use. */
-    private Set<String> wards() {
-        Set<String> built = wards;
-        if (built == null) {
-            synchronized (this) {
-                built = wards;
-                if (built == null) {
-                    built = register.bodies().stream().flatMap(b -> register.rosters(b.id()).stream())
-                            .flatMap(r -> r.seats().stream()).map(Seat::ward).filter(Objects::nonNull)
-                            .flatMap(RegisterDirectory::wardNames).filter(w -> !w.isEmpty())
-                            .collect(Collectors.toUnmodifiableSet());
-                    wards = built;
-                }
-            }
-        }
-        return built;
     }
 
     @Override

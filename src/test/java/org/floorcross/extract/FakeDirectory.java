@@ -43,8 +43,8 @@ final class FakeDirectory implements Directory {
     }
 
     @Override
-    public boolean isWard(String name) {
-        return name.equals("Brook Green") || name.equals("Mill Ward");
+    public java.util.Set<String> wards(String bodyId) {
+        return bodyId.equals(ALDER.id()) ? java.util.Set.of("brook green", "mill ward") : java.util.Set.of();
     }
 
     @Override
