@@ -28,6 +28,11 @@ record Clue(Cue.Kind kind, String from, String to, String group, Integer count, 
         bodies = List.copyOf(bodies);
     }
 
+    /** Whether it says something moved somewhere: news with a party left or joined. */
+    boolean definite() {
+        return !background && (from != null || to != null);
+    }
+
     Clue withPeople(List<String> more) {
         List<String> all = new java.util.ArrayList<>(people);
         more.stream().filter(p -> !all.contains(p)).forEach(all::add);

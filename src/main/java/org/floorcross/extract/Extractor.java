@@ -26,10 +26,6 @@ public final class Extractor {
             + "|Labour|Conservatives?|Greens?|Liberal Democrats?|Lib Dems?|Reform(?: UK)?|SNP|Plaid|Independents?"
             + "|[Cc]ouncillors?|[Gg]roup))+$");
 
-    /** "Those leaving include...": a participle naming the movers, not a move of its own. */
-    private static final java.util.regex.Pattern PARTICIPLE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:those|the ones|people|councillors|members)\\s+$");
-    private static final int MEMBER_WINDOW = 5;
 
     /** Capitalised place words joined as council names join them: "Antrim and Newtownabbey", "Stoke-on-Trent". */
     private static final java.util.regex.Pattern PLACE_RUN = java.util.regex.Pattern.compile(
@@ -43,6 +39,7 @@ public final class Extractor {
     private final BodyFinder bodies;
     private final PartyLexicon partyLexicon;
     private final Candidates candidates;
+    private final Followers followers;
 
     public Extractor(Register register) {
         this(new RegisterDirectory(register), new CoreNlpAnnotator());
@@ -53,6 +50,7 @@ public final class Extractor {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.partyLexicon = new PartyLexicon(directory::party);
         this.candidates = new Candidates(partyLexicon);
+        this.followers = new Followers(partyLexicon);
         this.clues = new ClueReader(partyLexicon);
         this.stories = new Stories(directory);
         this.bodies = new BodyFinder(directory);
@@ -92,10 +90,11 @@ public final class Extractor {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
                     articleParty).stream().map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
             List<PartyMention> parties = partyLexicon.find(sentence.text());
-            read = read.stream().flatMap(c -> definite(c) ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
+            read = read.stream().flatMap(c -> c.definite() ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
-            if (read.stream().anyMatch(Extractor::definite) && sentence.index() + 1 < sentences.size()) {
-                read = withFollowers(read, sentences, sentence.index() + 1, mentions, named, text, wards);
+            if (read.stream().anyMatch(Clue::definite) && sentence.index() + 1 < sentences.size()) {
+                read = followers.add(read, sentences, sentence.index() + 1, mentions, named, text).stream()
+                        .map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
             }
             found.addAll(read);
         }
@@ -112,44 +111,6 @@ public final class Extractor {
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
     }
 
-    /**
-     * Adds the movers a following sentence names (and a list in the one after) to the definite clues; in a roundup
-     * whose cue names no body, a follower placed on a council of their own gets a clue of their own.
-     */
-    private List<Clue> withFollowers(List<Clue> read, List<Sentence> sentences, int index,
-                                     Function<Sentence, List<Mention>> mentions, List<BodyMention> named, String text,
-                                     java.util.Set<String> wards) {
-        Sentence next = sentences.get(index);
-        Clue first = read.stream().filter(Extractor::definite).findFirst().orElseThrow();
-        if (reportsItsOwnMove(next, first.kind()) && namesAnotherCouncil(next, named, first.bodies()) || read.stream().filter(Extractor::definite).map(Clue::bodies).distinct().count() > 1) {
-            return read;
-        }
-        List<String> more = new ArrayList<>(Movers.following(next, mentions.apply(next)));
-        if (index + 1 < sentences.size() && !more.isEmpty()) {
-            Sentence after = sentences.get(index + 1);
-            more.addAll(Movers.listed(after, mentions.apply(after)));
-        }
-        Map<Sentence, List<String>> members = members(sentences, index, mentions);
-        members.values().forEach(more::addAll);
-        List<String> names = more.stream().map(p -> person(p, text, wards)).filter(Objects::nonNull).distinct()
-                .toList();
-        List<Clue> out = new ArrayList<>();
-        for (Clue clue : read) {
-            if (!definite(clue)) {
-                out.add(clue);
-                continue;
-            }
-            List<Roundup.Binding> placed = new ArrayList<>(clue.bodies().isEmpty() ? Roundup.bind(next, names, named,
-                    partyLexicon.find(next.text()), clue.to()).stream()
-                    .filter(b -> b.body() != null && !b.body().parish()).toList() : List.of());
-            placed.addAll(elsewhere(clue, members, named, text));
-            out.add(clue.withPeople(names.stream().filter(n -> placed.stream().noneMatch(b -> b.person().equals(n)))
-                    .toList()));
-            placed.forEach(b -> out.add(clue.followedBy(next, b.person(), b.body(), b.party())));
-        }
-        return out;
-    }
-
     /** The full name the article gives a mention, or null when it is a ward name ("Heston West"), not a person. */
     private static String person(String mention, String text, java.util.Set<String> wards) {
         String name = Names.expand(mention, text);
@@ -161,49 +122,6 @@ public final class Extractor {
         return named.stream().map(m -> m.ref().body()).filter(b -> b != null && BodyFinder.principal(b.kind()))
                 .map(org.floorcross.register.Body::id).distinct().flatMap(id -> directory.wards(id).stream())
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** Members a describing sentence places on a principal council the clue does not name ("Another, B of X Council"). */
-    private List<Roundup.Binding> elsewhere(Clue clue, Map<Sentence, List<String>> members, List<BodyMention> named,
-                                            String text) {
-        List<Roundup.Binding> found = new ArrayList<>();
-        members.forEach((sentence, people) -> Roundup.bind(sentence, people.stream().map(p -> Names.expand(p, text))
-                .filter(Objects::nonNull).toList(), named, partyLexicon.find(sentence.text()), clue.to()).stream()
-                .filter(b -> b.body() != null && !b.body().parish() && !b.body().parliament()
-                        && clue.bodies().stream().noneMatch(k -> k.key().equals(b.body().key())) && !clue.bodies().isEmpty())
-                .forEach(found::add));
-        return found;
-    }
-
-    /** Movers the sentences describing the group name ("They are...", "X, another of the defectors"), up to five on. */
-    private static Map<Sentence, List<String>> members(List<Sentence> sentences, int index,
-                                                       Function<Sentence, List<Mention>> mentions) {
-        Map<Sentence, List<String>> found = new java.util.LinkedHashMap<>();
-        for (int k = index; k < Math.min(sentences.size(), index + MEMBER_WINDOW); k++) {
-            Sentence sentence = sentences.get(k);
-            if (Members.mayName(sentence.text())) {
-                found.put(sentence, Members.named(sentence, mentions.apply(sentence)));
-            }
-        }
-        return found;
-    }
-
-    /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
-    private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
-        return CueFinder.find(sentence.text()).stream()
-                .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null
-                        && !PARTICIPLE_SUBJECT.matcher(sentence.text().substring(0, c.start())).find());
-    }
-
-    /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */
-    private static boolean namesAnotherCouncil(Sentence sentence, List<BodyMention> named, List<BodyRef> known) {
-        return named.stream().anyMatch(m -> m.explicit() && !m.ref().parliament() && !m.ref().parish()
-                && m.start() >= sentence.start() && m.end() <= sentence.end()
-                && known.stream().noneMatch(k -> k.key().equals(m.ref().key())));
-    }
-
-    private static boolean definite(Clue clue) {
-        return !clue.background() && (clue.from() != null || clue.to() != null);
     }
 
     private String articleParty(List<Sentence> sentences) {
