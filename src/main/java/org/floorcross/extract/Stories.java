@@ -81,7 +81,7 @@ final class Stories {
                     && sameBodies(s, reinstatement) && foldPeople(reinstatement, s));
             if (stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && "Independent".equals(s.to)
                     && (s.from == null || s.from.equals(reinstatement.to)) && sameBodies(s, reinstatement)
-                    && foldPeople(reinstatement, s)) && reinstatement.from == null) {
+                    && sameMovers(s, reinstatement) && foldPeople(reinstatement, s)) && reinstatement.from == null) {
                 reinstatement.from = "Independent";
             }
         }
@@ -99,6 +99,12 @@ final class Stories {
                     && !s.people.isEmpty() && joined.people.containsAll(s.people) && sameBodies(s, joined)
                     && foldPeople(joined, s));
         }
+    }
+
+    /** Whether a story is about the reinstated: nobody else named, or told in the same sentence. */
+    private static boolean sameMovers(Story story, Story reinstatement) {
+        return story.people.isEmpty() || reinstatement.people.containsAll(story.people) || story.clues.stream()
+                .anyMatch(c -> reinstatement.clues.stream().anyMatch(r -> r.sentence().index() == c.sentence().index()));
     }
 
     private static boolean foldPeople(Story into, Story from) {

@@ -160,4 +160,12 @@ class UnseenClassesTest {
         assertThat(Movers.following(sentence, new FakeAnnotator().annotate(sentence, LocalDate.of(2024, 5, 2))))
                 .isEmpty();
     }
+
+    @Test
+    void othersWhoStillSitAsIndependentsStayOutOfTheReinstatement() {
+        assertThat(events("Alderbrook Borough Council members Ida Moss and Al Dunn have had the Labour whip restored.\n"
+                + "The other two, Cy Lee and Di Roe, will continue to sit as independents.")).filteredOn(
+                        e -> e.kind().equals("reinstatement")).singleElement()
+                .extracting(ExtractedEvent::people).isEqualTo(List.of("Ida Moss", "Al Dunn"));
+    }
 }
