@@ -16,10 +16,15 @@ final class CueParties {
             + "|first|only|sole|ever|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:called|named|known as|under the (?:banner|name)"
-            + "|sit as|sits as)(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the))*)");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:(?:called|named) themselves|called|named|known as"
+            + "|under the (?:banner|name)|sit as|sits as|(?:new|breakaway|local|own) (?:local )?(?:group|outfit|grouping),)"
+            + "(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the))*)");
     private static final Pattern ACTOR = Pattern.compile("^\\s*(?:group\\s+)?(?:councillors?|cllrs?|members?|MPs?|MSPs?"
             + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");
+
+    /** "formed the West Vale Independents group": the capitalised name right before "group". */
+    private static final Pattern NAMED_GROUP = Pattern.compile("^\\s*([A-Z][\\w'’&-]*(?:\\s+[A-Z][\\w'’&-]*){0,4})"
+            + "\\s+(?:group|grouping)\\b");
 
     private CueParties() {}
 
@@ -84,6 +89,10 @@ final class CueParties {
     }
 
     static String groupName(String text, Cue cue, List<PartyMention> parties) {
+        Matcher named = NAMED_GROUP.matcher(text.substring(cue.end()));
+        if (named.find()) {
+            return named.group(1);
+        }
         Matcher m = GROUP_NAME.matcher(text);
         if (m.find(cue.start())) {
             String name = m.group(1).replaceAll("[\"”’']+$", "");

@@ -149,4 +149,23 @@ class ReportingClassesTest {
         assertThat(Dates.pastWeekday("on Thursday evening", "2025-01-02", friday)).isEqualTo("2025-01-02");
         assertThat(Dates.pastWeekday("next Thursday", "2025-01-09", friday)).isEqualTo("2025-01-09");
     }
+
+    @Test
+    void aGroupFormedUnderItsOwnNameIsTheGroupOfIndependents() {
+        assertThat(events(extractor, "Nine Alderbrook Borough Council members have quit the Conservatives and formed "
+                + "the Vale Independents group.")).singleElement().satisfies(e -> {
+                    assertThat(e.to()).isEqualTo("Independent");
+                    assertThat(e.group()).isEqualTo("Vale Independents");
+                    assertThat(e.count()).isEqualTo(9);
+                });
+    }
+
+    @Test
+    void aGroupNamedInAppositionAfterANewOutfitIsTheGroup() {
+        assertThat(events(extractor, "Every one of the party's nine Alderbrook Borough Council members has left UKIP "
+                + "to form a new local outfit, Vale First.")).singleElement().satisfies(e -> {
+                    assertThat(e.group()).isEqualTo("Vale First");
+                    assertThat(e.count()).isEqualTo(9);
+                });
+    }
 }
