@@ -50,7 +50,8 @@ final class Background {
     private static final Pattern PAST = Pattern.compile("\\b(?:last|previous) (?:year|month|summer|spring|autumn"
             + "|winter|term|decade|election)\\b|\\b(?:years|months|decades) (?:ago|earlier|before)\\b|\\bago\\b"
             + "|\\bpreviously\\b|\\bback in\\b|\\bonce\\b|\\bformerly\\b|\\bin the past\\b|\\bafter the \\d{4}\\b"
-            + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
+            + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b"
+            + "|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
             + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
             + "|\\b(?:a|an|one|two|three|several|\\d+) (?:years?|months?|weeks?) after\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
@@ -143,7 +144,8 @@ final class Background {
                 || RELATIVE_PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }
-        if (PLUPERFECT.matcher(before).find() && sentence.substring(cue.start()).matches("(?s)(?:sitting|serving)\\b.*")) {
+        if (PLUPERFECT.matcher(before).find()
+                && sentence.substring(cue.start()).matches("(?s)(?:sitting|serving)\\b.*")) {
             return "earlier state";
         }
         if (PLUPERFECT.matcher(before).find() && (PAST.matcher(clause).find()

@@ -21,13 +21,13 @@ final class Bystanders {
 
     private Bystanders() {}
 
-    /** Whether the cue at {@code cueStart} is a sanction the sentence's subject imposes (so the subject did not move). */
+    /** Whether the cue at {@code cueStart} is a sanction the sentence's subject imposes (the subject did not move). */
     static boolean imposedBySubject(String text, int cueStart) {
         return ACTIVE_SANCTION.matcher(text.substring(cueStart)).find()
                 && !PASSIVE.matcher(text.substring(0, cueStart)).find();
     }
 
-    /** Whether the name starting at {@code start} is only joined by "and" or a comma to a name ending at {@code end}. */
+    /** Whether the name starting at {@code start} is joined only by "and" or a comma to one ending at {@code end}. */
     static boolean coordinated(String text, int end, int start) {
         return end >= 0 && end <= start && COORDINATION.matcher(text.substring(end, start)).matches();
     }

@@ -55,7 +55,8 @@ final class CueFinder {
             rule("\\b(?:tak(?:e|es|en|ing)|took) (?:up )?(?=the [A-Z][\\w ]{1,25}? (?:whip|badge|colours|rosette)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
-                    + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new |local )?(?:group|party|grouping|outfit)s?\\b"
+                    + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new |local )?"
+                    + "(?:group|party|grouping|outfit)s?\\b"
                     + "|(?:(?-i:[A-Z])[\\w'’&-]*\\s+){1,4}(?:group|grouping)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:went|gone|go|goes|going|moved|moving|cross(?:ed|es|ing)?) over to\\b", Kind.DEFECTION, Role.TO),

@@ -104,7 +104,8 @@ public final class Extractor {
             return List.of();
         }
         LocalDate at = published == null ? LocalDate.now() : published;
-        List<String> titled = java.util.stream.Stream.concat(Names.titled(text).stream(), Names.described(text).stream())
+        List<String> titled = java.util.stream.Stream.concat(Names.titled(text).stream(),
+                        Names.described(text).stream())
                 .map(n -> Names.expand(n.name(), text))
                 .filter(Objects::nonNull).distinct().toList();
         Optional<BodyRef> main = mainBody(named, sentences, mentions, at);
