@@ -53,12 +53,36 @@ final class Background {
             + "|^\\s*(?:then |subsequently )?later\\b|\\bearlier in (?:his|her|their) career\\b"
             + "|\\bsince (?:last|19\\d\\d|20\\d\\d|then)\\b"
             + "|\\bin the (?:summer|spring|autumn|winter)\\b|\\b(?:in )?" + MONTHS + " (?:19|20)\\d\\d\\b"
+            + "|\\b(?:a|an|one|two|three|several|\\d+) (?:years?|months?|weeks?) after\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PURPOSE = Pattern.compile("[^,.;]{0,40}?\\b(?:in order )?to\\s+");
+
+    /** "has suspended its parliamentary candidate": the one sanctioned is standing, not sitting. */
+    private static final Pattern CANDIDATE_OBJECT = Pattern.compile("^\\s*(?:its|their|the|a|an|one of its)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}candidates?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "a year after he left": the move is the earlier end of a span. */
+    private static final Pattern SPAN_AFTER = Pattern.compile("\\b(?:a|an|one|two|three|several|\\d+) (?:years?|months?"
+            + "|weeks?) after (?:\\w+ )?$", Pattern.CASE_INSENSITIVE);
+
+    /** Marks that put a move told in a relative clause before the news ("who quit earlier this summer, has joined"). */
+    private static final Pattern RELATIVE_PAST = Pattern.compile("\\bearlier this (?:summer|spring|autumn|winter|month"
+            + "|year|week)\\b|\\blast week\\b|\\bin " + MONTHS + "\\b");
+
+    /** "councillors who were dropped as Labour candidates": a clause describing sitting representatives. */
+    private static final Pattern DESCRIBED_REPRESENTATIVES = Pattern.compile("\\b((?<!former )(?<!ex-)(?:councillors?"
+            + "|MPs?|MSPs?|MSs?|MLAs?))\\s+(?:who|whom|which)\\b.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** "Five former UKIP councillors": a group described by the party they left, still sitting. */
+    private static final Pattern FORMER_PARTY = Pattern.compile("\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|both|all)\\s+(?:former|ex-)\\s*(?:UKIP|Labour|Tory|Conservative|Lib Dem|Liberal Democrat"
+            + "|Green|SNP|Plaid(?: Cymru)?|Reform(?: UK)?|Brexit Party|DUP|UUP|Alliance)\\s+", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NOT_REPRESENTATIVES = Pattern.compile("\\b(?:grassroots|rank-and-file|ordinary"
             + "|party|local party|constituency party|paid-up|hundreds of|thousands of|dozens of)\\s+(?:\\w+\\s+)?members\\b"
-            + "|\\b(?:activists|supporters|voters|staff|officials|campaigners|volunteers|donors|peers?|Lord|Baroness"
+            + "|\\b(?:activists|supporters|voters|people|anyone|everyone|staff|officials|campaigners|volunteers|donors|peers?|Lord|Baroness"
             + "|candidates?|MEPs?|mayoral|life peer|House of Lords)\\b|\\b\\d{2,}\\s+(?:\\w+\\s+){0,3}members\\b"
             + "|\\b(?:former|ex-|one-time)\\s*(?:\\w+\\s+){0,2}(?:councillors?|cllrs?|MPs?|MSPs?|MSs?|MLAs?|members?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -86,7 +110,8 @@ final class Background {
             + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
             + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
-            + ",?\\s+(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)");
+            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)"
+            + "|(?:\\w+ )?short of|without (?:a|its|their|overall)|in (?:minority|opposition)|needing)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
             + "(?:seat|post|role|position|job)|politics|office|(?:the |his |her |their )?(?:(?-i:[A-Z])[\\w ]*?(?:'s|’s) )?"
@@ -115,7 +140,8 @@ final class Background {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
-        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find())) {
+        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
+                || RELATIVE_PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }
         if (PLUPERFECT.matcher(before).find()
@@ -127,11 +153,13 @@ final class Background {
                 || SINCE_THEN.matcher(sentence.substring(cue.start())).find())) {
             return "earlier episode";
         }
-        if ((PAST.matcher(clause).find() || SINCE_THEN.matcher(clause).find()) && !currentYear(clause, publishedYear)) {
+        if ((PAST.matcher(clause).find() || SINCE_THEN.matcher(clause).find() || SPAN_AFTER.matcher(preceding).find())
+                && !currentYear(clause, publishedYear)) {
             return "past time";
         }
-        String subject = APPOSITION.matcher(Clauses.subject(sentence, cue.start())).replaceAll(",");
-        if (NOT_REPRESENTATIVES.matcher(subject).find() && !SITS_NOW.matcher(subject).find()
+        String subject = sittingSubject(Clauses.subject(sentence, cue.start()));
+        if (NOT_REPRESENTATIVES.matcher(subject).find()
+                && !SITS_NOW.matcher(Clauses.subject(sentence, cue.start())).find()
                 || FORMER_ROLE.matcher(subject).find() && !SITTING_TITLE.matcher(subject).find()) {
             return "not sitting representatives";
         }
@@ -149,10 +177,20 @@ final class Background {
         if (COMPOSITION.matcher(sentence.substring(cue.start())).find()) {
             return "composition, not a move";
         }
+        if (cue.role() == Cue.Role.SELF && CANDIDATE_OBJECT.matcher(sentence.substring(cue.end())).find()) {
+            return "candidates are not sitting representatives";
+        }
         if (cue.role() == Cue.Role.FROM && ROLE_RESIGNATION.matcher(sentence.substring(cue.end())).find()) {
             return "resignation from a seat or role";
         }
         return null;
+    }
+
+    /** The subject without appositions, clauses describing sitting members, and the party a group left. */
+    private static String sittingSubject(String subject) {
+        String plain = APPOSITION.matcher(subject).replaceAll(",");
+        plain = FORMER_PARTY.matcher(plain).replaceAll("$1 ");
+        return DESCRIBED_REPRESENTATIVES.matcher(plain).replaceFirst("$1");
     }
 
     private static String clause(String sentence, Cue cue) {
@@ -164,6 +202,21 @@ final class Background {
     private static String mainClause(String before, String sentence, Cue cue) {
         java.util.regex.Matcher m = RELATIVE_THEN_MAIN.matcher(sentence.substring(0, cue.start()));
         return m.find() ? m.group(1) : before;
+    }
+
+    /**
+     * Where the cue's own clause starts once a relative clause closed by the main verb is set aside ("X, who left
+     * Labour a year ago, has [joined]"): dates in the relative clause belong to the earlier episode.
+     */
+    static int mainClauseStart(String sentence, int cueStart, int clauseStart) {
+        java.util.regex.Matcher m = RELATIVE_THEN_MAIN.matcher(sentence.substring(0, cueStart));
+        return m.find() ? Math.max(clauseStart, m.start(1)) : clauseStart;
+    }
+
+    /** "left the party to sit as an independent": a cue completing an earlier cue's purpose shares its tense. */
+    static boolean completes(String sentence, Cue earlier, Cue cue) {
+        return earlier.end() <= cue.start()
+                && PURPOSE.matcher(sentence.substring(earlier.end(), cue.start())).matches();
     }
 
     private static boolean currentYear(String clause, int publishedYear) {

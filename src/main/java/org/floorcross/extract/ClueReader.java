@@ -27,7 +27,8 @@ final class ClueReader {
     /** Nothing after the cue but the end of the clause: "X on A and Y on B also joined." */
     private static final Pattern BARE = Pattern.compile("^\\s*(?:too|also|as well|in|up)?\\s*(?:[.,;:!]|$)");
     private static final Pattern PRONOUN = Pattern.compile("^\\s*it\\b");
-    private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now).*");
+    private static final Pattern SITS_AS = Pattern.compile("(?is)(?:sit|sat|serv|continu|carr|bec|attend|is now|are now|listed"
+            + "|recorded|designated).*");
     private static final Pattern INDEPENDENT_NEXT = Pattern.compile("(?i)^[\"“]?(?:non-aligned|unaffiliated|free independent"
             + "|independent)");
     private static final Pattern EXPULSION = Pattern.compile("(?i)(?:expel|expuls|kicked).*");
@@ -47,11 +48,14 @@ final class ClueReader {
         List<Kind> kinds = new ArrayList<>();
         List<Clue> clues = new ArrayList<>();
         List<String> leftEarlier = new ArrayList<>();
+        Cue backgroundCue = null;
         for (Cue cue : CueFinder.find(text)) {
             String context = contextParty(text, cue, parties, articleParty);
             Optional<Draft> read = read(text, cue, parties, context, articleParty);
             if (Background.reason(text, cue, year, sentence.index() < 3) != null
-                    || earlier(sentence, cue, mentions, published)) {
+                    || earlier(sentence, cue, mentions, published)
+                    || backgroundCue != null && Background.completes(text, backgroundCue, cue)) {
+                backgroundCue = cue;
                 read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence,
                         Movers.in(sentence, mentions, 0, text.length(), cue.start()), bodies, List.of(), true)));
                 read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null).ifPresent(d -> leftEarlier.add(d.from()));
@@ -92,7 +96,8 @@ final class ClueReader {
         if (published == null) {
             return false;
         }
-        int from = sentence.start() + cue.start() - Clauses.before(sentence.text(), cue.start()).length();
+        int from = sentence.start() + Background.mainClauseStart(sentence.text(), cue.start(),
+                cue.start() - Clauses.before(sentence.text(), cue.start()).length());
         int to = sentence.start() + cue.end() + Clauses.after(sentence.text(), cue.end()).length();
         return mentions.stream().filter(m -> m.type().equals("DATE") && m.start() >= from && m.end() <= to)
                 .map(Mention::normalized).anyMatch(value -> Dates.before(value, published, 20));

@@ -25,7 +25,7 @@ final class CueFinder {
             rule("\\bdefections?\\b", Kind.DEFECTION, Role.SELF),
             rule("\\b(?:quit|quits|quitting|ditch(?:ed|es|ing)?|left|leave|leaves|leaving)\\b", Kind.DEFECTION,
                     Role.FROM),
-            rule("\\bresign(?:ed|s|ing)?(?: (?:from|their|his|her))?(?: (?:membership|membership of))?\\b",
+            rule("\\bresign(?:ed|s|ing)?(?: (?:from|their|his|her))?(?: (?:[A-Z][\\w ]{0,25} )?(?:party )?membership(?: of)?)?\\b",
                     Kind.DEFECTION, Role.FROM),
             rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
                     + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
@@ -33,6 +33,7 @@ final class CueFinder {
             rule("\\b(?:(?:gave|given|give|gives|giving) up|hand(?:ed|s|ing)? in|end(?:ed|s|ing)|cancell?(?:ed|s|ing)"
                     + "|renounc(?:ed|es|ing)|t[oe]re up|torn up) (?:his|her|their) (?:[A-Z][\\w ]{0,25} )?(?:party )?"
                     + "membership\\b", Kind.DEFECTION, Role.FROM),
+            rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) allegiance)? from\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,
@@ -41,10 +42,16 @@ final class CueFinder {
                     + "(?: (?:serving |sitting )?(?:on|in) [^,.;]{1,60}?)? as (?:an? )?(?:\"|“)?"
                     + "(?=(?:[Ii]ndependent|non-aligned|unaffiliated|free independent))", Kind.DEFECTION, Role.TO),
             rule("\\b(?:sit|sits|sat|sitting|now sits?) (?:with|as part of|alongside)\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:sit|sits|sat|sitting) as (?:an? |the )?(?:only |sole |lone )?(?=[A-Z])", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:listed|recorded|designated) as (?:an? |the )?(?=[A-Z]|independent|non-aligned|unaffiliated)",
+                    Kind.DEFECTION, Role.TO),
+            rule("\\b(?:took|tak(?:e|es|en|ing)) (?:up )?(?:a|his|her|their) seats? (?:with|among|alongside)\\b",
+                    Kind.DEFECTION, Role.TO),
             rule("\\b(?:bec(?:ame|ome|omes|oming)|(?:is|are) now) (?:an? )?(?=(?:non-aligned |unaffiliated )?[Ii]ndependents?\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\bbec(?:ame|ome|omes|oming) (?=(?:the party(?:'s|’s)|[A-Z][\\w ]{1,20}?(?:'s|’s)) (?:first |newest |latest "
-                    + "|only |sole )?(?:member|councillor|MSP|MP|MS|MLA|representative)\\b)", Kind.DEFECTION, Role.TO),
+                    + "|only |sole )?(?:ever )?(?:[A-Z][\\w-]* ){0,2}(?:county |borough |city |district |town )?"
+                    + "(?:member|councillor|MSP|MP|MS|MLA|representative)\\b)", Kind.DEFECTION, Role.TO),
             rule("\\b(?:tak(?:e|es|en|ing)|took) (?:up )?(?=the [A-Z][\\w ]{1,25}? (?:whip|badge|colours|rosette)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
@@ -57,7 +64,8 @@ final class CueFinder {
             rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
                     Kind.DEFECTION, Role.FROM),
             rule("\\bsign(?:ed|s|ing)? up(?: (?:to|with))?\\b", Kind.DEFECTION, Role.TO),
-            rule("\\bsuspensions? (?:has |had |have )?(?:been |was |were )?lifted|\\blift(?:ed|s|ing)? (?:the |his |her "
+            rule("\\bsuspensions? (?:of [^,.;]{1,60}? )?(?:has |had |have )?(?:now )?(?:been |was |were )?lifted"
+                    + "|\\b(?:their|his|her) suspensions? (?:were |was )?lifted|\\blift(?:ed|s|ing)? (?:the |his |her "
                     + "|their )?suspensions?|\\b(?:allowed|let|welcomed) back into\\b", Kind.REINSTATEMENT, Role.SELF),
             rule("\\b(?:whip|whips) (?:has |had |have )?(?:been |was |were )?" + WHIP_OFF, Kind.SUSPENSION, Role.SELF),
             rule("\\b" + WHIP_OFF + "\\w* (?:of |from )?(?:the )?(?:\\w+ )?(?:party )?whip\\b", Kind.SUSPENSION,

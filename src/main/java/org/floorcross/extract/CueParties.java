@@ -13,7 +13,7 @@ final class CueParties {
 
     private static final Pattern FILLER = Pattern.compile("^(?:\\s*(?:the|their|his|her|its|ruling|national|local"
             + "|governing|main|official|parliamentary|council|council's|ranks of|an?|fellow|newly|launched|formed|Scottish|Welsh"
-            + "|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
+            + "|first|only|sole|ever|newly-formed|newly-launched|new|[A-Z][a-z]+ [A-Z][a-z]+(?:'s|’s)|[A-Z][a-z]+(?:'s|’s)))*\\s*$");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:(?:called|named) themselves|called|named|known as"

@@ -20,4 +20,14 @@ interface Directory {
 
     /** Where a person of that name sits, in the latest roster of each body at or before the date. */
     List<Membership> members(String personName, LocalDate at);
+
+    /** The body's ward names in its rosters, as {@link #key} gives them ("heston west"); names, not people. */
+    default java.util.Set<String> wards(String bodyId) {
+        return java.util.Set.of();
+    }
+
+    /** How ward names are compared: stripped and lower-cased. */
+    static String key(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -27,6 +27,10 @@ public final class Extractor {
             + "|[Cc]ouncillors?|[Gg]roup))+$");
 
 
+    /** Capitalised place words joined as council names join them: "Antrim and Newtownabbey", "Stoke-on-Trent". */
+    private static final java.util.regex.Pattern PLACE_RUN = java.util.regex.Pattern.compile(
+            "[A-Z][\\w'’.-]*(?: (?:and|upon|on|under|in|the) [A-Z][\\w'’.-]*| [A-Z][\\w'’.-]*){0,4}");
+
     private final Prefilter prefilter = Prefilter.standard();
     private final Annotator annotator;
     private final Directory directory;
@@ -80,15 +84,17 @@ public final class Extractor {
                 i -> ListedNames.complete(s, annotator.annotate(s, published)));
         List<BodyMention> named = bodies.find(text);
         String articleParty = articleParty(sentences);
+        java.util.Set<String> wards = wards(named);
         List<Clue> found = new ArrayList<>();
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
-                    articleParty).stream().map(c -> c.mapPeople(p -> Names.expand(p, text))).toList();
+                    articleParty).stream().map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
             List<PartyMention> parties = partyLexicon.find(sentence.text());
             read = read.stream().flatMap(c -> c.definite() ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
             if (read.stream().anyMatch(Clue::definite) && sentence.index() + 1 < sentences.size()) {
-                read = followers.add(read, sentences, sentence.index() + 1, mentions, named, text);
+                read = followers.add(read, sentences, sentence.index() + 1, mentions, named, text).stream()
+                        .map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
             }
             found.addAll(read);
         }
@@ -102,8 +108,21 @@ public final class Extractor {
                         Names.described(text).stream())
                 .map(n -> Names.expand(n.name(), text))
                 .filter(Objects::nonNull).distinct().toList();
-        Optional<BodyRef> main = mainBody(named, sentences, mentions);
+        Optional<BodyRef> main = mainBody(named, sentences, mentions, at);
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
+    }
+
+    /** The full name the article gives a mention, or null when it is a ward name ("Heston West"), not a person. */
+    private static String person(String mention, String text, java.util.Set<String> wards) {
+        String name = Names.expand(mention, text);
+        return name == null || wards.contains(Directory.key(mention)) || wards.contains(Directory.key(name)) ? null : name;
+    }
+
+    /** The ward names of the councils the article names, lower-cased. */
+    private java.util.Set<String> wards(List<BodyMention> named) {
+        return named.stream().map(m -> m.ref().body()).filter(b -> b != null && BodyFinder.principal(b.kind()))
+                .map(org.floorcross.register.Body::id).distinct().flatMap(id -> directory.wards(id).stream())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private String articleParty(List<Sentence> sentences) {
@@ -128,31 +147,58 @@ public final class Extractor {
 
     /** The first council the article names, or the first place in its opening that is one, whichever comes first. */
     private Optional<BodyRef> mainBody(List<BodyMention> named, List<Sentence> sentences,
-                                       Function<Sentence, List<Mention>> mentions) {
+                                       Function<Sentence, List<Mention>> mentions, LocalDate at) {
         Optional<BodyMention> explicit = named.stream()
                 .filter(m -> m.explicit() && !m.ref().parish() && !m.ref().parliament()).findFirst();
         List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
         int openingEnd = opening.get(opening.size() - 1).end();
         Optional<BodyMention> title = named.stream()
                 .filter(m -> m.ref().parliament() && m.start() < openingEnd).findFirst();
-        return java.util.stream.Stream.of(explicit, places(opening, mentions), title).flatMap(Optional::stream)
+        return java.util.stream.Stream.of(explicit, places(opening, mentions, at), title).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparingInt(BodyMention::start)).map(BodyMention::ref)
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
     /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
-    private Optional<org.floorcross.register.Body> council(String place) {
+    private Optional<org.floorcross.register.Body> council(String place, LocalDate at) {
         String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
-        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()));
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && b.existsOn(at));
+    }
+
+    /**
+     * The council a place names on the date, trying longer runs of place words first ("Antrim and Newtownabbey"
+     * before "Antrim", which names a council abolished in 2015), never a part of the place ("Stoke" of "Stoke Newington").
+     */
+    private Optional<BodyMention> council(Sentence sentence, Mention place, LocalDate at) {
+        java.util.regex.Matcher run = PLACE_RUN.matcher(sentence.text().substring(place.start() - sentence.start()));
+        List<String> candidates = new ArrayList<>();
+        if (run.lookingAt()) {
+            String[] words = run.group().split(" ");
+            for (int n = words.length; n > 0; n--) {
+                String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (candidate.length() > place.text().length()) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        candidates.add(place.text());
+        for (String candidate : candidates) {
+            Optional<org.floorcross.register.Body> body = council(candidate, at);
+            if (body.isPresent()) {
+                return body.map(b -> new BodyMention(place.start(), place.start() + candidate.length(),
+                        new BodyRef(b.name(), b), false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first place in the opening sentences that names a principal council ("councillors in Pendle"). */
-    private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions) {
+    private Optional<BodyMention> places(List<Sentence> opening, Function<Sentence, List<Mention>> mentions,
+                                         LocalDate at) {
         for (Sentence sentence : opening) {
             for (Mention m : mentions.apply(sentence)) {
                 if (m.type().equals("LOCATION") || m.type().equals("ORGANIZATION")) {
-                    Optional<BodyMention> ref = council(m.text())
-                            .map(b -> new BodyMention(m.start(), m.end(), new BodyRef(b.name(), b), false));
+                    Optional<BodyMention> ref = council(sentence, m, at);
                     if (ref.isPresent()) {
                         return ref;
                     }

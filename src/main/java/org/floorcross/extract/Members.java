@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
 /**
  * Movers named after the news has been told, in the sentences that describe the group: "They are A, B and C", "the
  * nine are...", "The group is led by A and also includes B and C", "Among those leaving is A", "B is among those who
- * have left", "C, another of the defectors, said...".
+ * have left", "C, another of the defectors, said...", "The six – A (ward), B (ward) and C – said"; names in
+ * brackets are wards.
  */
 final class Members {
 
     /** A phrase before the names that says they are the movers. */
-    private static final Pattern INTRO = Pattern.compile("(?:\\b(?:they|the \\w+|those(?: \\w+ing)?|all \\w+|its members|the group"
-            + "|the \\w+ group) (?:are|were|include|includes|included|comprise|comprises|(?:is|are|was|were) led by)"
+    private static final Pattern INTRO = Pattern.compile("(?:\\b(?:they|it|the \\w+|those(?: \\w+ing)?|all \\w+|its members"
+            + "|the group|the \\w+ group) (?:are|were|include|includes|included|comprise|comprises"
+            + "|(?:is|are|was|were) led by)"
             + "|\\balso includes?|\\bamong (?:them|those|the \\w+)(?: \\w+)? (?:is|are|was|were)|\\bjoined by)\\b"
-            + "[^.;]*$", Pattern.CASE_INSENSITIVE);
+            + "[^.;]*$|^\\s*(?:the|all) \\w+ [–—][^.;]*$", Pattern.CASE_INSENSITIVE);
     /** A phrase right after a name that says they are one of the movers. */
     private static final Pattern AFTER = Pattern.compile("^(?:,\\s*(?:(?:another|one) of the (?:\\w+ )?(?:defectors"
             + "|rebels|group|breakaway|rebel councillors|\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen"
@@ -24,7 +26,7 @@ final class Members {
     /** A descriptor that opens the sentence: "Another recruit, A", "His deputy, B". */
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:Another|A fellow) (?:recruit|defector|rebel)\\w*,?\\s*$");
     private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|thanked|urged"
-            + "|accused|criticised|praised|welcomed)\\b");
+            + "|accused|criticised|praised|welcomed|chose|chosen|picked|replaced|to replace)\\b");
 
     /** A place or body, not a person: "who represent Mill South", "sits in the European Parliament". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:represents?|of|for|in|at|on|from|to|with"
@@ -32,7 +34,7 @@ final class Members {
     /** A name whose own move the sentence tells ("joined by C, who has left the Greens") belongs to that move. */
     private static final Pattern OWN_MOVE = Pattern.compile("^,?\\s*who (?:has|have|had) (?:also |now )?(?:left|quit"
             + "|resigned|defected|joined|crossed|switched)\\b");
-    private static final Pattern MAY_NAME = Pattern.compile("(?i)\\b(?:(?:they|the \\w+|those|all \\w+|its members"
+    private static final Pattern MAY_NAME = Pattern.compile("(?i)^\\s*(?:the|all) \\w+ [–—]|\\b(?:(?:they|it|the \\w+|those|all \\w+|its members"
             + "|the group|the \\w+ group|those \\w+ing) (?:are|were|include|includes|comprises?|(?:is|are|was|were) led by)"
             + "|also includes?|among|joined by|(?:another|one) of the|of the (?:new|breakaway) group"
             + "|another (?:recruit|defector|rebel))\\b");
@@ -64,6 +66,7 @@ final class Members {
             boolean member = INTRO.matcher(before).find() && !SPEECH_BEFORE.matcher(before).find()
                     || AFTER.matcher(text.substring(end)).find() || LEAD.matcher(before).find();
             if (name != null && member && !PLACE_BEFORE.matcher(before).find() && !PartyLexicon.isPartyName(name)
+                    && before.lastIndexOf('(') <= before.lastIndexOf(')')
                     && !ownMove(text, end)
                     && !names.contains(name)) {
                 names.add(name);

@@ -16,6 +16,7 @@ final class Movers {
             + "|Reform UK|Green|Lib Dem|SNP|Plaid|opposition|group|Liberal Democrat) leader|Prime Minister|First Minister"
             + "|\\bby|\\bunder|\\btold|\\bsaid|\\bagainst|(?<!along )(?<!together )\\bwith|\\bto|\\bsecretary|\\bchair(?:man|woman)?"
             + "|\\bspokes(?:man|woman|person)|\\bsucceed|\\bbehind|\\bfrom|\\brepresents|\\bfor|\\bbeside|\\bnext to"
+            + "|\\b(?:allies|ally|friends?|supporters?|critics?|associates?|loyal to|close to) (?:of )?"
             + "|\\b(?:to|with|by|from|of|for|against|under|told) (?:the |their |its )?(?:[\\w-]+ ){0,2}leader"
             + "(?: of the council)?)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);

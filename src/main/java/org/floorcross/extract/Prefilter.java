@@ -20,7 +20,7 @@ final class Prefilter {
             "expel", "cross the floor", "crossed the floor", "crosses the floor", "crossing the floor",
             "independent", "switch", "sit as", "sits as", "sitting as", "away from", "split from", "broke away",
             "breakaway", "ditch", "new group", "turncoat", "membership", "sits with", "sit with", "sitting with",
-            "signed up", "walked out", "crossed over", "kicked out", "badge",
+            "signed up", "seat with", "seats with", "walked out", "crossed over", "kicked out", "badge",
             " left the ", " leave the ", " leaves the ", " leaving the ",
             " left labour", " leave labour", " leaving labour", " left reform", " leave reform", " leaving reform",
             " left plaid", " left snp", " left ukip", " left alba", " left tor", " left sinn", " left dup", " left uup");

@@ -2,19 +2,43 @@ package org.floorcross.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.floorcross.register.Body;
 import org.floorcross.register.BodyMatch;
 import org.floorcross.register.Membership;
 import org.floorcross.register.Party;
 import org.floorcross.register.Register;
+import org.floorcross.register.Seat;
 
 /** The {@link Directory} backed by the real register. */
-record RegisterDirectory(Register register) implements Directory {
+final class RegisterDirectory implements Directory {
 
-    RegisterDirectory {
-        Objects.requireNonNull(register, "register");
+    private final Register register;
+    /** Ward names per body, read from its rosters on first use; safe to share between threads. */
+    private final Map<String, Set<String>> wards = new ConcurrentHashMap<>();
+
+    RegisterDirectory(Register register) {
+        this.register = Objects.requireNonNull(register, "register");
+    }
+
+    @Override
+    public Set<String> wards(String bodyId) {
+        return wards.computeIfAbsent(bodyId, id -> register.rosters(id).stream().flatMap(r -> r.seats().stream())
+                .map(Seat::ward).filter(Objects::nonNull).flatMap(RegisterDirectory::wardNames)
+                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** A ward's name and, for joined names ("Quarry Bank and Dudley Wood"), each part of two words or more. */
+    static Stream<String> wardNames(String ward) {
+        String name = Directory.key(ward);
+        Stream<String> parts = Stream.of(name.split("\\s*(?:,|&| and )\\s*")).filter(p -> p.contains(" "));
+        return Stream.concat(Stream.of(name), parts);
     }
 
     @Override

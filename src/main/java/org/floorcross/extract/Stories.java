@@ -45,6 +45,7 @@ final class Stories {
         joinedFromIndependent(stories, independents);
         joinedFromIndependent(stories, unnamed);
         settle(stories, sittingIndependent);
+        rejoinsAfterLeaving(stories);
         return placement.events(stories, context);
     }
 
@@ -70,7 +71,51 @@ final class Stories {
         }
     }
 
+    /**
+     * Beside a reinstatement to a party, "will rejoin the Labour group" is the reinstatement itself, and "ending months
+     * in which she sat as an independent" the spell it ends: the reinstatement is then from Independent.
+     */
+    private static void rejoinedAfterReinstatement(List<Story> stories) {
+        for (Story reinstatement : stories.stream().filter(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null).toList()) {
+            stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.from == null && reinstatement.to.equals(s.to)
+                    && sameBodies(s, reinstatement) && foldPeople(reinstatement, s));
+            if (stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly() && "Independent".equals(s.to)
+                    && (s.from == null || s.from.equals(reinstatement.to)) && sameBodies(s, reinstatement)
+                    && sameMovers(s, reinstatement) && foldPeople(reinstatement, s)) && reinstatement.from == null) {
+                reinstatement.from = "Independent";
+            }
+        }
+    }
+
+    /**
+     * One mover told both as leaving a party for another and as an independent joining it ("Former Tory MSP X joins
+     * the Lib Dems"; "X, who walked out of the Tories earlier this summer, has joined"): they left first, so the move
+     * is from Independent.
+     */
+    private static void rejoinsAfterLeaving(List<Story> stories) {
+        for (Story joined : stories.stream().filter(s -> s.kind == Cue.Kind.DEFECTION && "Independent".equals(s.from)
+                && s.to != null && !s.to.equals("Independent")).toList()) {
+            stories.removeIf(s -> s != joined && s.kind == Cue.Kind.DEFECTION && joined.to.equals(s.to) && s.from != null
+                    && !s.people.isEmpty() && joined.people.containsAll(s.people) && sameBodies(s, joined)
+                    && foldPeople(joined, s));
+        }
+    }
+
+    /** Whether a story is about the reinstated: nobody else named, or told in the same sentence. */
+    private static boolean sameMovers(Story story, Story reinstatement) {
+        return story.people.isEmpty() || reinstatement.people.containsAll(story.people) || story.clues.stream()
+                .anyMatch(c -> reinstatement.clues.stream().anyMatch(r -> r.sentence().index() == c.sentence().index()));
+    }
+
+    private static boolean foldPeople(Story into, Story from) {
+        into.people.addAll(from.people);
+        into.clues.addAll(from.clues);
+        from.bodies.forEach(into.bodies::putIfAbsent);
+        return true;
+    }
+
     private static void settle(List<Story> stories, boolean sittingIndependent) {
+        rejoinedAfterReinstatement(stories);
         boolean reinstated = stories.stream().anyMatch(s -> s.kind == Cue.Kind.REINSTATEMENT && s.to != null);
         List<Story> suspensions = stories.stream().filter(s -> s.kind == Cue.Kind.SUSPENSION && s.from != null).toList();
         stories.removeIf(s -> s.kind == Cue.Kind.SUSPENSION && (s.from == null || reinstated || stories.stream()

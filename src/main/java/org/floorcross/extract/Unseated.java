@@ -17,6 +17,9 @@ final class Unseated {
             + "|lost (?:his|her|their|the)(?: [\\w-]+){0,5} seats?\\b|holds? no (?:elected )?(?:office|seat)"
             + "|(?:is|are) no longer an? (?:MP|MSP|MS|MLA|councillor)|retired (?:as an? (?:MP|MSP|MS|MLA|councillor)"
             + "|from (?:the Commons|Parliament|the council))|(?:was|were) defeated at the)");
+    /** "lost his seat on the district council but remains a member of the town council": still a representative. */
+    private static final Pattern STILL_SITS = Pattern.compile("\\b(?:remains|still) (?:a |an )?(?:member|councillor"
+            + "|sits|serves|represents|on)\\b");
     private static final Pattern NAME_WORD = Pattern.compile("\\b[A-Z][a-zA-Z'’-]{2,}\\b");
     private static final Pattern NOT_NAME = Pattern.compile(Names.TITLES + "|The|He|She|They|His|Her|MP|MSP|MLA"
             + "|Former|Labour|Conservative|Reform|Green|Tory|Party|Commons|Parliament");
@@ -32,7 +35,7 @@ final class Unseated {
         Set<String> words = new HashSet<>();
         for (Sentence sentence : sentences) {
             Matcher unseated = UNSEATED.matcher(sentence.text());
-            if (unseated.find()) {
+            if (unseated.find() && !STILL_SITS.matcher(sentence.text()).find()) {
                 Matcher name = NAME_WORD.matcher(sentence.text().substring(0, unseated.start()));
                 while (name.find()) {
                     if (!NOT_NAME.matcher(name.group()).matches()) {

@@ -43,6 +43,11 @@ final class FakeDirectory implements Directory {
     }
 
     @Override
+    public java.util.Set<String> wards(String bodyId) {
+        return bodyId.equals(ALDER.id()) ? java.util.Set.of("brook green", "mill ward") : java.util.Set.of();
+    }
+
+    @Override
     public List<Membership> members(String personName, LocalDate at) {
         if (!personName.equals("Wendy Okafor")) {
             return List.of();
