@@ -26,8 +26,8 @@ record Draft(String from, String to, String group, Integer count, int cueStart, 
         String precision = null;
         for (Mention mention : dates) {
             String value = mention.normalized();
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                date = value;
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}(?:T.*)?")) { // "Tuesday evening" is 2024-11-05TEV
+                date = value.substring(0, 10);
                 precision = "day";
                 break;
             }
