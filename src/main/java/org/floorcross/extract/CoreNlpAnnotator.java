@@ -61,6 +61,10 @@ final class CoreNlpAnnotator implements Annotator {
             CoreLabel last = tokens.get(j - 1);
             String normalized = first.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             String text = joined(tokens.subList(i, j));
+            if ("TIME".equals(type) && normalized != null && normalized.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+                type = "DATE"; // "on Tuesday evening" names a day: SUTime gives it as a time, 2024-11-05TEV
+                normalized = normalized.substring(0, 10);
+            }
             if ("DATE".equals(type)) {
                 normalized = Dates.pastWeekday(text, normalized, published);
             }
