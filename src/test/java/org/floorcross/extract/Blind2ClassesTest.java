@@ -42,4 +42,19 @@ class Blind2ClassesTest {
         assertThat(Members.mayName(those)).isTrue();
         assertThat(members(those)).containsExactly("Ida Moss", "Al Dunn", "Cy Lee");
     }
+
+    @Test
+    void aPartyOwningTheMoversIsWhatTheyLeft() {
+        String text = "Labour lost its majority after six of its councillors quit to sit as independents.";
+        Cue cue = CueFinder.find(text).get(0);
+        assertThat(CueParties.subjectParty(text, cue, new PartyLexicon(label -> java.util.Optional.empty()).find(text)))
+                .isEqualTo("Labour");
+    }
+
+    @Test
+    void readsAGroupNameUnderTheBannerOfWithAnAmpersand() {
+        String text = "They quit and will sit under the banner of the Mill & Heath Independents.";
+        Cue cue = CueFinder.find(text).get(0);
+        assertThat(CueParties.groupName(text, cue, List.of())).isEqualTo("Mill & Heath Independents");
+    }
 }
