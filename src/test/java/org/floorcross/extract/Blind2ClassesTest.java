@@ -57,4 +57,12 @@ class Blind2ClassesTest {
         Cue cue = CueFinder.find(text).get(0);
         assertThat(CueParties.groupName(text, cue, List.of())).isEqualTo("Mill & Heath Independents");
     }
+
+    @Test
+    void makingTheSwitchRefersBackToTheMoveAlreadyTold() {
+        assertThat(Followers.reportsItsOwnMove(new Sentence(1, 0, 62,
+                "Ada Tam told reporters she had made the switch after a long summer."), Cue.Kind.DEFECTION)).isFalse();
+        assertThat(Followers.reportsItsOwnMove(new Sentence(1, 0, 52,
+                "Ada Tam switched from the Greens to Labour this week."), Cue.Kind.DEFECTION)).isTrue();
+    }
 }
