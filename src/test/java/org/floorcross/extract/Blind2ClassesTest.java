@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.floorcross.news.Article;
 import org.junit.jupiter.api.Test;
 
 /** Classes of reporting found on the blind2 set, each read from invented sentences. */
@@ -64,5 +65,15 @@ class Blind2ClassesTest {
                 "Ada Tam told reporters she had made the switch after a long summer."), Cue.Kind.DEFECTION)).isFalse();
         assertThat(Followers.reportsItsOwnMove(new Sentence(1, 0, 52,
                 "Ada Tam switched from the Greens to Labour this week."), Cue.Kind.DEFECTION)).isTrue();
+    }
+
+    @Test
+    void aQuotedJoinOfThePartyNowLeftIsHistory() {
+        String text = "A councillor in the borough has left Labour and joined the Green Party.\n\n"
+                + "Ada Tam, who sits for Mill ward on Alderbrook Council, said she had made the switch after a long summer."
+                + "\n\n\"I joined Labour because I believed in it. I no longer do,\" she said.";
+        List<ExtractedEvent> events = new Extractor(new FakeDirectory(), new FakeAnnotator())
+                .extract(new Article("t", "test", null, LocalDate.of(2024, 5, 2), text)).events();
+        assertThat(events).map(e -> e.from() + ">" + e.to() + " " + e.people()).containsExactly("Labour>Green [Ada Tam]");
     }
 }
