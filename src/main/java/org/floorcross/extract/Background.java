@@ -150,7 +150,8 @@ final class Background {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
-        if (RELATIVE.matcher(preceding).find() && !amongCounted(sentence, cue, clause) && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
+        if (RELATIVE.matcher(preceding).find() && !amongCounted(sentence, cue, clause)
+                && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
                 || RELATIVE_PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }

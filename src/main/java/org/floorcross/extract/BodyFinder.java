@@ -21,7 +21,8 @@ final class BodyFinder {
     private static final String OF_WORD = "[A-Z][\\w'’&-]*";
     private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + "(?:[ -](?:" + WORD + "|" + LINK + ")){0,7})"
             + " Council\\b(?! of [A-Z])|\\b(?:City|(?:(?:Borough|District|County|City) )?Council) of (?:the )?"
-            + OF_WORD + "(?: (?:" + LINK + " ){0,2}" + OF_WORD + "){0,4}(?: Council)?|\\b(?:Royal|London) Borough of " + WORD + "(?: (?:" + WORD + "|and|upon|on)){0,3}");
+            + OF_WORD + "(?: (?:" + LINK + " ){0,2}" + OF_WORD + "){0,4}(?: Council)?"
+            + "|\\b(?:Royal|London) Borough of " + WORD + "(?: (?:" + WORD + "|and|upon|on)){0,3}");
     private static final Pattern PLACE_COUNCIL = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) council\\b");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:(borough|county|city|district|town"
             + "|parish|unitary|metropolitan borough|local|community) )?council\\b", Pattern.CASE_INSENSITIVE);
@@ -122,7 +123,8 @@ final class BodyFinder {
         while (m.find()) {
             String place = LEADING_NOISE.matcher(m.group(1)).replaceFirst("");
             if (!place.isEmpty() && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
-                directory.body(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b)).ifPresent(body -> found.add(
+                directory.body(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b))
+                        .ifPresent(body -> found.add(
                         new BodyMention(m.end() - place.length() - 8, m.end(), new BodyRef(body.name(), body), true)));
             }
         }
@@ -142,7 +144,8 @@ final class BodyFinder {
                 Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
                 found.add(new BodyMention(start, m.end(), new BodyRef(name, body.orElse(null)), true));
             } else {
-                resolveLongest(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b)).ifPresent(body -> found.add(
+                resolveLongest(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b))
+                        .ifPresent(body -> found.add(
                         new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }

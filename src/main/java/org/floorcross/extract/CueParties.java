@@ -17,7 +17,8 @@ final class CueParties {
     private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:(?:called|named) themselves|called|named|known as"
-            + "|under the (?:banner|name)(?: of)?|sit as|sits as|(?:new|breakaway|local|own) (?:local )?(?:group|outfit|grouping),)"
+            + "|under the (?:banner|name)(?: of)?|sit as|sits as"
+            + "|(?:new|breakaway|local|own) (?:local )?(?:group|outfit|grouping),)"
             + "(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the|&))*)");
     private static final Pattern ACTOR = Pattern.compile("^\\s*(?:group\\s+)?(?:councillors?|cllrs?|members?|MPs?|MSPs?"
             + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");

@@ -146,11 +146,11 @@ final class Stories {
         mergeEqual(stories);
     }
 
-    /** "I joined Labour because...": an anonymous join of the party the article's mover left is their history. */
+    /** "I joined Labour because...": joining the party the article's movers left, by them or no one named, is history. */
     static boolean joinedWhatWasLeft(Story story, List<Story> stories) {
-        return story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null && story.people.isEmpty()
-                && story.count == null && stories.stream().anyMatch(d -> d != story && d.kind == Cue.Kind.DEFECTION
-                && story.to.equals(d.from) && sameBodies(d, story));
+        return story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null && story.count == null
+                && stories.stream().anyMatch(d -> d != story && d.kind == Cue.Kind.DEFECTION
+                && story.to.equals(d.from) && sameBodies(d, story) && d.people.containsAll(story.people));
     }
 
     /** Whether two stories may be on the same bodies: one names none, or they share one. */

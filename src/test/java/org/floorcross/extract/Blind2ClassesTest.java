@@ -21,7 +21,7 @@ class Blind2ClassesTest {
 
     @Test
     void beingAmongACountedGroupJustSanctionedIsNews() {
-        assertThat(reason("Veteran member Ola Brenn is among five Green councillors who have been suspended by the party."))
+        assertThat(reason("Ola Brenn is among five Green councillors who have been suspended by the party."))
                 .isNull();
         assertThat(reason("Ola Brenn, who had been suspended in 2019, spoke.")).isNotNull();
     }
@@ -70,7 +70,7 @@ class Blind2ClassesTest {
     @Test
     void aQuotedJoinOfThePartyNowLeftIsHistory() {
         String text = "A councillor in the borough has left Labour and joined the Green Party.\n\n"
-                + "Ada Tam, who sits for Mill ward on Alderbrook Council, said she had made the switch after a long summer."
+                + "Ada Tam, who sits for Mill ward on Alderbrook Council, said she had made the switch."
                 + "\n\n\"I joined Labour because I believed in it. I no longer do,\" she said.";
         List<ExtractedEvent> events = new Extractor(new FakeDirectory(), new FakeAnnotator())
                 .extract(new Article("t", "test", null, LocalDate.of(2024, 5, 2), text)).events();
