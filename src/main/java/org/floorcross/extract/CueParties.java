@@ -17,10 +17,15 @@ final class CueParties {
     private static final Pattern GENERIC = Pattern.compile("^\\s*(?:the|their|his|her|its|both|that) (?:party|group"
             + "|political party|parties|sides)\\b|^\\s*(?:parties|sides|allegiance)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP_NAME = Pattern.compile("\\b(?:(?:called|named) themselves|called|named|known as"
-            + "|under the (?:banner|name)|sit as|sits as|(?:new|breakaway|local|own) (?:local )?(?:group|outfit|grouping),)"
-            + "(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the))*)");
+            + "|under the (?:banner|name)(?: of)?|sit as|sits as"
+            + "|(?:new|breakaway|local|own) (?:local )?(?:group|outfit|grouping),)"
+            + "(?: the)? [\"“‘']?([A-Z][\\w'’&-]*(?: (?:[A-Z][\\w'’&-]*|of|for|and|the|&))*)");
     private static final Pattern ACTOR = Pattern.compile("^\\s*(?:group\\s+)?(?:councillors?|cllrs?|members?|MPs?|MSPs?"
             + "|MSs?|MLAs?|leader|deputy|politicians?|representatives?|group|couns?)\\b");
+
+    /** Movers owned by a party named before them: "(eight of) its councillors". */
+    private static final Pattern OWNED = Pattern.compile("\\bits (?:own )?(?:\\w+ )?(?:councillors|members|cllrs|MPs"
+            + "|MSPs|MSs|MLAs|representatives)\\b");
 
     /** "formed the West Vale Independents group": the capitalised name right before "group". */
     private static final Pattern NAMED_GROUP = Pattern.compile("^\\s*([A-Z][\\w'’&-]*(?:\\s+[A-Z][\\w'’&-]*){0,4})"
@@ -60,6 +65,20 @@ final class CueParties {
             if (p.start() >= from && p.end() <= cue.start() && !p.group()
                     && !text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?is).*\\b(?:to|from|for)\\s+")
                     && (ACTOR.matcher(text.substring(p.end())).find() || !p.independent() && p.text().endsWith("s"))) {
+                found = p.canonical();
+            }
+        }
+        return found != null ? found : ownersParty(text, subject, from, parties);
+    }
+
+    /** "Labour lost control after eight of its councillors quit": the party named before "its" owns the movers. */
+    private static String ownersParty(String text, String subject, int from, List<PartyMention> parties) {
+        if (!OWNED.matcher(subject).find()) {
+            return null;
+        }
+        String found = null;
+        for (PartyMention p : parties) {
+            if (p.end() <= from && !p.group() && !p.independent()) {
                 found = p.canonical();
             }
         }

@@ -15,6 +15,9 @@ final class Followers {
     /** "Those leaving include...": a participle naming the movers, not a move of its own. */
     private static final java.util.regex.Pattern PARTICIPLE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:those|the ones|people|councillors|members)\\s+$");
+    /** "she had made the switch": the move already told, referred back to, not a move of its own. */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:made|making|make|makes) (?:the|this|that) $");
     private static final int MEMBER_WINDOW = 5;
 
     private final PartyLexicon partyLexicon;
@@ -82,10 +85,11 @@ final class Followers {
         return found;
     }
     /** Whether a sentence has a cue of the same kind of its own that is news, so the names in it are its own movers. */
-    private static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
+    static boolean reportsItsOwnMove(Sentence sentence, Cue.Kind kind) {
         return CueFinder.find(sentence.text()).stream()
                 .anyMatch(c -> c.kind() == kind && Background.reason(sentence.text(), c, 0, true) == null
-                        && !PARTICIPLE_SUBJECT.matcher(sentence.text().substring(0, c.start())).find());
+                        && !PARTICIPLE_SUBJECT.matcher(sentence.text().substring(0, c.start())).find()
+                        && !ANAPHOR.matcher(sentence.text().substring(0, c.start())).find());
     }
     /** Whether the sentence names a principal council other than {@code known}: a roundup's next item. */
     private static boolean namesAnotherCouncil(Sentence sentence, List<BodyMention> named, List<BodyRef> known) {

@@ -126,6 +126,7 @@ final class Stories {
             stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && s.sitsAsOnly()
                     && (s.from == null || suspensions.get(0).from.equals(s.from)) && foldInto(suspensions.get(0), s));
         }
+        stories.removeIf(s -> joinedWhatWasLeft(s, stories));
         for (Story story : stories) {
             if (story.kind == Cue.Kind.REINSTATEMENT && story.from == null && sittingIndependent) {
                 story.from = "Independent";
@@ -143,6 +144,13 @@ final class Stories {
         stories.removeIf(s -> s.kind == Cue.Kind.DEFECTION && (s.from == null && s.to == null
                 || s.from != null && s.from.equals(s.to) && s.group == null));
         mergeEqual(stories);
+    }
+
+    /** "I joined Labour because...": joining the party the article's movers left, by them or no one named, is history. */
+    static boolean joinedWhatWasLeft(Story story, List<Story> stories) {
+        return story.kind == Cue.Kind.DEFECTION && story.from == null && story.to != null && story.count == null
+                && stories.stream().anyMatch(d -> d != story && d.kind == Cue.Kind.DEFECTION
+                && story.to.equals(d.from) && sameBodies(d, story) && d.people.containsAll(story.people));
     }
 
     /** Whether two stories may be on the same bodies: one names none, or they share one. */
