@@ -17,9 +17,11 @@ final class BodyFinder {
 
     private static final String WORD = "(?!Council\\b)[A-Z][\\w'’.&-]*";
     private static final String LINK = "(?:and|upon|on|under|in|le|by|with|of|the|-on-|-under-|-upon-)";
+    /** A word of a name after "Council of", never taking a sentence's full stop. */
+    private static final String OF_WORD = "[A-Z][\\w'’&-]*";
     private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + "(?:[ -](?:" + WORD + "|" + LINK + ")){0,7})"
-            + " Council\\b|\\b(?:City|Council) of (?:the )?" + WORD + "(?: (?:" + WORD + "|" + LINK + ")){0,4}"
-            + "(?: Council)?|\\b(?:Royal|London) Borough of " + WORD + "(?: (?:" + WORD + "|and|upon|on)){0,3}");
+            + " Council\\b(?! of [A-Z])|\\b(?:City|(?:(?:Borough|District|County|City) )?Council) of (?:the )?"
+            + OF_WORD + "(?: (?:" + LINK + " ){0,2}" + OF_WORD + "){0,4}(?: Council)?|\\b(?:Royal|London) Borough of " + WORD + "(?: (?:" + WORD + "|and|upon|on)){0,3}");
     private static final Pattern PLACE_COUNCIL = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) council\\b");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:(borough|county|city|district|town"
             + "|parish|unitary|metropolitan borough|local|community) )?council\\b", Pattern.CASE_INSENSITIVE);
@@ -57,6 +59,11 @@ final class BodyFinder {
                 .filter(b -> b != null && principal(b.kind()) && b.kind() != BodyKind.COUNTY).findFirst()
                 .or(() -> mentions.stream().map(m -> m.ref().body()).filter(b -> b != null && principal(b.kind()))
                         .findFirst());
+    }
+
+    /** Whether a place names London the city, which is never the City of London Corporation unless "City" is said. */
+    static boolean capitalNotCity(String place, Body body) {
+        return body.kind() == BodyKind.CITY_CORPORATION && !place.contains("City");
     }
 
     static boolean principal(BodyKind kind) {
@@ -115,7 +122,7 @@ final class BodyFinder {
         while (m.find()) {
             String place = LEADING_NOISE.matcher(m.group(1)).replaceFirst("");
             if (!place.isEmpty() && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
-                directory.body(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
+                directory.body(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b)).ifPresent(body -> found.add(
                         new BodyMention(m.end() - place.length() - 8, m.end(), new BodyRef(body.name(), body), true)));
             }
         }
@@ -135,7 +142,7 @@ final class BodyFinder {
                 Optional<Body> body = district == null ? directory.body(name) : directory.bodyNear(name, district);
                 found.add(new BodyMention(start, m.end(), new BodyRef(name, body.orElse(null)), true));
             } else {
-                resolveLongest(place).filter(b -> principal(b.kind())).ifPresent(body -> found.add(
+                resolveLongest(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b)).ifPresent(body -> found.add(
                         new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }
@@ -187,9 +194,22 @@ final class BodyFinder {
             }
         }
         if (last == null && tier.equals("county")) {
-            return mainDistrict(found).map(Body::parentId).flatMap(this::byId);
+            return mainDistrict(found).map(Body::parentId).flatMap(this::byId).or(() -> ahead(found, at, tier));
         }
-        return Optional.ofNullable(last);
+        return last == null ? ahead(found, at, tier) : Optional.of(last);
+    }
+
+    /**
+     * A tier named before its council ("sits on the borough council ... the Borough Council of X"): the first body
+     * named later whose official name carries the tier word.
+     */
+    private static Optional<BodyRef> ahead(List<BodyMention> found, int at, String tier) {
+        if (!List.of("borough", "county", "city", "district").contains(tier)) {
+            return Optional.empty();
+        }
+        String word = Character.toUpperCase(tier.charAt(0)) + tier.substring(1);
+        return found.stream().filter(m -> m.start() > at && m.explicit() && m.ref().body() != null
+                && m.ref().body().name().contains(word)).map(BodyMention::ref).findFirst();
     }
 
     private Optional<BodyRef> byId(String id) {

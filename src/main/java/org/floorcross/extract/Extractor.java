@@ -162,7 +162,8 @@ public final class Extractor {
     /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
     private Optional<org.floorcross.register.Body> council(String place, LocalDate at) {
         String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
-        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && b.existsOn(at));
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && b.existsOn(at))
+                .filter(b -> !BodyFinder.capitalNotCity(words, b));
     }
 
     /**

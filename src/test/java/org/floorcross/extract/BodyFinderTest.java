@@ -30,4 +30,21 @@ class BodyFinderTest {
         assertThat(BodyFinder.parliamentName("MLAs")).isEqualTo("Northern Ireland Assembly");
         assertThat(BodyFinder.parliamentName("MP")).isEqualTo("House of Commons");
     }
+
+    @Test
+    void resolvesATierNamedBeforeItsCouncil() {
+        List<BodyMention> found = finder.find("A councillor on the borough council has quit. He sits for Mill on the "
+                + "Borough Council of Alderbrook and for Heath on Marshshire County Council.");
+        assertThat(found).map(m -> m.ref().name()).containsExactly("Alderbrook Borough Council",
+                "Alderbrook Borough Council", "Marshshire County Council");
+    }
+
+    @Test
+    void londonTheCityIsNotTheCityCorporation() {
+        org.floorcross.register.Body city = new org.floorcross.register.Body("E09999999", "City of Testham Corporation",
+                org.floorcross.register.BodyKind.CITY_CORPORATION, "England", null, null, null, List.of());
+        assertThat(BodyFinder.capitalNotCity("London", city)).isTrue();
+        assertThat(BodyFinder.capitalNotCity("City of London", city)).isFalse();
+        assertThat(BodyFinder.capitalNotCity("London", FakeDirectory.ALDER)).isFalse();
+    }
 }
