@@ -35,6 +35,9 @@ final class ClueReader {
     private static final Pattern COMPANY = Pattern.compile("(?is)(?:.*\\bwith|.*\\btogether as)");
     private static final Pattern COMPANY_NAME = Pattern.compile("^\\s*(?:the\\s+)?((?-i:[A-Z])[\\w'’&-]*(?:\\s+(?:"
             + "(?-i:[A-Z])[\\w'’&-]*|of|for|and|the)){1,5})");
+    /** A company's name that is not a person's: three words or more, a possessive, or a word groups are named with. */
+    private static final Pattern GROUPISH = Pattern.compile("(?:\\S+\\s+){2}\\S|['’]s\\b|\\b(?:Group|Voice|Alliance"
+            + "|Independents?|Association|Forum|Residents|First|Together|Action|Coalition|Movement|Network)\\b");
     private static final Pattern EXPULSION = Pattern.compile("(?i)(?:expel|expuls|kicked).*");
 
     private final PartyLexicon lexicon;
@@ -213,7 +216,7 @@ final class ClueReader {
             return Optional.empty();
         }
         java.util.regex.Matcher name = COMPANY_NAME.matcher(text.substring(cue.end()));
-        return name.find() ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
+        return name.find() && GROUPISH.matcher(name.group(1)).find() ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
                 count, cue.start(), 0.6, false)) : Optional.empty();
     }
 

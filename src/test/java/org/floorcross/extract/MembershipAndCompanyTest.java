@@ -48,6 +48,12 @@ class MembershipAndCompanyTest {
     }
 
     @Test
+    void sittingWithAPersonIsNotAMove() {
+        assertThat(events("Alderbrook Borough Council met on Monday. Cllr Ida Moss sat with Cy Dunn during the debate."))
+                .isEmpty();
+    }
+
+    @Test
     void aligningWithAGroupingIsAMoveToIt() {
         assertThat(cue("Three members walked out to align with a residents' grouping."))
                 .isEqualTo("TO align with");
