@@ -35,6 +35,11 @@ final class Background {
             "\\b(?:who|whom|which|after being|having been|since being)(?:\\s+(?:had|has|have|was|were|been|previously"
             + "|also|recently|later|then|once|himself|herself|themselves|first))*\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A move told of a counted group the subject belongs to: "is among seven councillors who have been [suspended]". */
+    private static final Pattern AMONG_COUNTED = Pattern.compile("\\b(?:is|are|was|were) (?:among|one of) (?:the )?"
+            + "(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty)(?: [\\w-]+){0,3}"
+            + " (?:who|that) (?:have|has) (?:now |just |today )?been\\s*$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PLUPERFECT = Pattern.compile("\\bhad(?: (?:previously|already|earlier|also|once|"
             + "first|been))*\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -123,6 +128,11 @@ final class Background {
 
     private Background() {}
 
+    /** Whether the cue tells the news of a counted group its subject is among, with no earlier time given. */
+    static boolean amongCounted(String sentence, Cue cue, String clause) {
+        return AMONG_COUNTED.matcher(sentence.substring(0, cue.start())).find() && !PAST.matcher(clause).find();
+    }
+
     /** Why the cue is not news, or null if it is; {@code opening} says whether the sentence opens the article. */
     static String reason(String sentence, Cue cue, int publishedYear, boolean opening) {
         String reason = reason(sentence, cue, publishedYear);
@@ -143,7 +153,7 @@ final class Background {
             return "hypothetical or negated";
         }
         String preceding = sentence.substring(Math.max(0, cue.start() - 45), cue.start());
-        if (RELATIVE.matcher(preceding).find() && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
+        if (RELATIVE.matcher(preceding).find() && !amongCounted(sentence, cue, clause) && (cue.kind() != Cue.Kind.DEFECTION || PAST.matcher(clause).find()
                 || RELATIVE_PAST.matcher(clause).find())) {
             return "relative clause about an earlier episode";
         }

@@ -60,6 +60,7 @@ final class Counts {
                     m.start())).find()
                     || COMPOSITION.matcher(sentence.substring(0, base + m.start())).find()
                     && !absoluteSubject(sentence, base + m.start(), base + m.end(), cueStart)
+                    && !amongMovers(sentence, base + m.start(), base + m.end())
                     || m.group(2).matches("(?i).*\\b(?:seats?|years?|months?)\\b.*")) {
                 continue;
             }
@@ -77,6 +78,12 @@ final class Counts {
     /** "The leader and nine other councillors": the nine and the one named before them. */
     private static boolean andOthers(String sentence, int start, String between) {
         return between.matches("(?i).*\\bother\\b.*") && sentence.substring(0, start).matches("(?s).*\\band\\s*");
+    }
+
+    /** "X is among seven councillors who have been suspended": the figure counts the movers X belongs to. */
+    private static boolean amongMovers(String sentence, int start, int end) {
+        return sentence.substring(0, start).matches("(?s).*\\b(?:is|are|was|were) among\\s*")
+                && sentence.substring(end).matches("(?s)\\s+(?:who|that)\\b.*");
     }
 
     /** "with twenty councillors walking out": the figure is the subject of the -ing cue right after it. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class Members {
 
     /** A phrase before the names that says they are the movers. */
-    private static final Pattern INTRO = Pattern.compile("(?:\\b(?:they|it|the \\w+|those(?: \\w+ing)?|all \\w+|its members"
+    private static final Pattern INTRO = Pattern.compile("(?:\\b(?:they|it|the(?: [\\w-]+){1,3}|those(?: \\w+ing"
+            + "| who(?: \\w+){1,3})?|all \\w+|its members"
             + "|the group|the \\w+ group) (?:are|were|include|includes|included|comprise|comprises"
             + "|(?:is|are|was|were) led by)"
             + "|\\balso includes?|\\bamong (?:them|those|the \\w+)(?: \\w+)? (?:is|are|was|were)|\\bjoined by)\\b"
@@ -34,7 +35,7 @@ final class Members {
     /** A name whose own move the sentence tells ("joined by C, who has left the Greens") belongs to that move. */
     private static final Pattern OWN_MOVE = Pattern.compile("^,?\\s*who (?:has|have|had) (?:also |now )?(?:left|quit"
             + "|resigned|defected|joined|crossed|switched)\\b");
-    private static final Pattern MAY_NAME = Pattern.compile("(?i)^\\s*(?:the|all) \\w+ [–—]|\\b(?:(?:they|it|the \\w+|those|all \\w+|its members"
+    private static final Pattern MAY_NAME = Pattern.compile("(?i)^\\s*(?:the|all) \\w+ [–—]|\\b(?:(?:they|it|the(?: [\\w-]+){1,3}|those|those who(?: \\w+){1,3}|all \\w+|its members"
             + "|the group|the \\w+ group|those \\w+ing) (?:are|were|include|includes|comprises?|(?:is|are|was|were) led by)"
             + "|also includes?|among|joined by|(?:another|one) of the|of the (?:new|breakaway) group"
             + "|another (?:recruit|defector|rebel))\\b");
