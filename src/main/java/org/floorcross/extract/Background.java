@@ -105,6 +105,9 @@ final class Background {
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:including|among them)[^,]*,");
     private static final Pattern GERUND_AFTER = Pattern.compile("\\b(?:before|after|since|for|about|of|over|that)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "despite a turbulent year in which six members quit": a move told as a past stretch's event. */
+    private static final Pattern SPAN_IN_WHICH = Pattern.compile("\\b(?:years?|months?|weeks?|period|spell|term|summer"
+            + "|spring|autumn|winter|time)\\s+(?:in|during)\\s+which\\b[^,;:.]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_PRESENT = Pattern.compile("\\b(?:who|that)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|"
             + MONTHS + ")|(?:19|20)\\d\\d|ago)\\W+when\\b[^.]*$", Pattern.CASE_INSENSITIVE);
@@ -177,6 +180,9 @@ final class Background {
         if (GERUND_AFTER.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+ing\\b.*")
                 || GENERIC_PRESENT.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+s\\b.*")) {
             return "backstory or general statement";
+        }
+        if (SPAN_IN_WHICH.matcher(sentence.substring(0, cue.start())).find()) {
+            return "a past period described in passing";
         }
         if (WHEN_PAST.matcher(preceding).find() || publishedYear == 0 && UNDATED_MONTH.matcher(sentence).find()) {
             return "earlier episode";

@@ -31,6 +31,13 @@ final class ClueReader {
             + "|recorded|designated).*");
     private static final Pattern INDEPENDENT_NEXT = Pattern.compile("(?i)^[\"“]?(?:non-aligned|unaffiliated|free independent"
             + "|independent)");
+    /** "now sit with", "align with", "work together as": the company kept, named after the cue. */
+    private static final Pattern COMPANY = Pattern.compile("(?is)(?:.*\\bwith|.*\\btogether as)");
+    private static final Pattern COMPANY_NAME = Pattern.compile("^\\s*(?:the\\s+)?((?-i:[A-Z])[\\w'’&-]*(?:\\s+(?:"
+            + "(?-i:[A-Z])[\\w'’&-]*|of|for|and|the)){1,5})");
+    /** A company's name that is not a person's: three words or more, a possessive, or a word groups are named with. */
+    private static final Pattern GROUPISH = Pattern.compile("(?:\\S+\\s+){2}\\S|['’]s\\b|\\b(?:Group|Voice|Alliance"
+            + "|Independents?|Association|Forum|Residents|First|Together|Action|Coalition|Movement|Network)\\b");
     private static final Pattern EXPULSION = Pattern.compile("(?i)(?:expel|expuls|kicked).*");
 
     private final PartyLexicon lexicon;
@@ -124,7 +131,8 @@ final class ClueReader {
                 return new Draft(from, to, groupName(text, cue, parties), count, cue.start(), 0.75, sitsAs);
             }).or(() -> fromTo(text, cue, parties, count))
                     .or(() -> implied(text, cue, parties, subjectParty, articleParty, count))
-                    .or(() -> formedGroup(text, cue, parties, subjectParty, count));
+                    .or(() -> formedGroup(text, cue, parties, subjectParty, count))
+                    .or(() -> companyKept(text, cue, subjectParty, count));
         };
     }
 
@@ -201,6 +209,16 @@ final class ClueReader {
         };
     }
 
+
+    /** "The five now sit with Millbrook Voice": a named local grouping they join as independents. */
+    private static Optional<Draft> companyKept(String text, Cue cue, String from, Integer count) {
+        if (!COMPANY.matcher(text.substring(cue.start(), cue.end())).matches()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher name = COMPANY_NAME.matcher(text.substring(cue.end()));
+        return name.find() && GROUPISH.matcher(name.group(1)).find() ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
+                count, cue.start(), 0.6, false)) : Optional.empty();
+    }
 
     private Optional<Draft> formedGroup(String text, Cue cue, List<PartyMention> parties, String from, Integer count) {
         if (!text.substring(cue.start(), cue.end()).matches("(?is)(?:form|set up|launch|establish|create).*")) {

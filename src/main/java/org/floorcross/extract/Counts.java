@@ -44,6 +44,9 @@ final class Counts {
     private Counts() {}
 
     /** The count stated in the subject of the cue at {@code cueStart}, if any. */
+    /** "five of its six councillors": the second figure is the whole the movers are part of. */
+    private static final Pattern PART_OF = Pattern.compile("\\bof (?:its|their|the|his|her)\\s+$");
+
     static Optional<Integer> stated(String sentence, int cueStart) {
         String subject = Clauses.subject(sentence, cueStart);
         int base = cueStart - subject.length();
@@ -53,7 +56,8 @@ final class Counts {
         while (m.find(at)) {
             at = m.start() + 1;
             Integer value = value(m.group(1));
-            if (value == null || !agrees(value, m.group(3))
+            if (value == null || !agrees(value, m.group(3)) || last != null && PART_OF.matcher(subject.substring(0,
+                    m.start())).find()
                     || COMPOSITION.matcher(sentence.substring(0, base + m.start())).find()
                     && !absoluteSubject(sentence, base + m.start(), base + m.end(), cueStart)
                     && !amongMovers(sentence, base + m.start(), base + m.end())

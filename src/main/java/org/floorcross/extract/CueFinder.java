@@ -29,8 +29,8 @@ final class CueFinder {
                     Kind.DEFECTION, Role.FROM),
             rule("\\b(?:walk(?:ed|s|ing)?|broke|break(?:s|ing)?|split(?:s|ting)?|stormed|storm(?:ed)? out|walk(?:ed|s|ing)? out of)"
                     + " (?:away )?from\\b|\\bwalk(?:ed|s|ing)? out of\\b", Kind.DEFECTION, Role.FROM),
-            rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b", Kind.DEFECTION, Role.TO),
-            rule("\\b(?:(?:gave|given|give|gives|giving) up|hand(?:ed|s|ing)? in|end(?:ed|s|ing)|cancell?(?:ed|s|ing)"
+            rule("\\b(?:re-?)?join(?:ed|s|ing)?\\b(?! by\\b)", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:(?:gave|given|give|gives|giving) up|hand(?:ed|s|ing)? (?:in|back)|end(?:ed|s|ing)|cancell?(?:ed|s|ing)"
                     + "|renounc(?:ed|es|ing)|t[oe]re up|torn up) (?:his|her|their) (?:[A-Z][\\w ]{0,25} )?(?:party )?"
                     + "membership\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) allegiance)? from\\b", Kind.DEFECTION, Role.FROM),
@@ -64,6 +64,10 @@ final class CueFinder {
             rule("\\b(?:swapp?(?:ed|s|ing)?|exchang(?:ed|es|ing)|trad(?:ed|es|ing)) (?=(?:the |their |his |her )?[A-Z])",
                     Kind.DEFECTION, Role.FROM),
             rule("\\bsign(?:ed|s|ing)? up(?: (?:to|with))?\\b", Kind.DEFECTION, Role.TO),
+            rule("\\b(?:align(?:ed|s|ing)?|all(?:ied|y|ies|ying)) (?:themselves |himself |herself )?with\\b",
+                    Kind.DEFECTION, Role.TO),
+            rule("\\b(?:work|works|working|worked|operat(?:e|es|ed|ing)|sit|sits|sat|sitting) together as\\b",
+                    Kind.DEFECTION, Role.TO),
             rule("\\bsuspensions? (?:of [^,.;]{1,60}? )?(?:has |had |have )?(?:now )?(?:been |was |were )?lifted"
                     + "|\\b(?:their|his|her) suspensions? (?:were |was )?lifted|\\blift(?:ed|s|ing)? (?:the |his |her "
                     + "|their )?suspensions?|\\b(?:allowed|let|welcomed) back into\\b", Kind.REINSTATEMENT, Role.SELF),

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs the NER's reading of a list of people: a two- or three-word capitalised name it calls an organisation or a
- * place, standing between people in "A, B and C", is a person too.
+ * place, standing between people in "A, B and C", is a person too; a name in brackets right after a person ("Ann Lee
+ * (Mill Ward)") is their ward, not another person.
  */
 final class ListedNames {
 
@@ -29,7 +30,18 @@ final class ListedNames {
                 out.set(i, new Mention("PERSON", m.start(), m.end(), m.text(), m.normalized()));
             }
         }
+        out.removeIf(m -> bracketedAfterPerson(sentence, out, m));
         return out;
+    }
+
+    private static boolean bracketedAfterPerson(Sentence sentence, List<Mention> mentions, Mention m) {
+        int start = m.start() - sentence.start();
+        int end = m.end() - sentence.start();
+        String text = sentence.text();
+        if (start < 2 || end >= text.length() || text.charAt(end) != ')' || !text.startsWith(" (", start - 2)) {
+            return false;
+        }
+        return mentions.stream().anyMatch(p -> p.type().equals("PERSON") && p.end() - sentence.start() == start - 2);
     }
 
     /** Whether the nearest mention on one side is a person joined to this one by a comma or "and". */

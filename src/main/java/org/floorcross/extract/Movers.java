@@ -26,7 +26,7 @@ final class Movers {
             Pattern.CASE_INSENSITIVE);
     /** What introduces a list of movers in a following sentence (not a bare "and": "its leader, X, said..."). */
     private static final Pattern FOLLOW_INTRO = Pattern.compile("\\b(?:including|among them|among|namely|such as"
-            + "|they are|they were|(?:the \\w+|those|all \\w+) (?:are|were)|named (?:the \\w+ |them )?as|joined by"
+            + "|they are|they were|(?:the \\w+(?: \\w+)?|those|all \\w+) (?:are|were)|named (?:the \\w+ |them )?as|joined by"
             + "|along with|alongside|as did|so did|as (?:has|have))\\b[^.]*$|:\\s*$", Pattern.CASE_INSENSITIVE);
     /** A sentence opening that only describes the mover: "Former deputy leaders A...", "His deputy, B...". */
     private static final Pattern DESCRIBED = Pattern.compile("\\s*(?:(?:[Ff]ormer|[Ff]ellow|His|Her|Their|[Dd]eputy"

@@ -31,11 +31,15 @@ final class Names {
      * A person's name without titles or honours; a titled surname alone ("Cllr Pughe") stays a surname for
      * {@link #expand}; null if what remains is neither.
      */
+    /** "Ann Lee of Millbrook": the place after "of" is the ward, not part of the name. */
+    private static final Pattern OF_PLACE = Pattern.compile("^((?:[A-Z][\\w'’-]+ )+[A-Z][\\w'’-]+) of [A-Z][\\w'’ -]*$");
+
     static String clean(String written) {
         Matcher title = LEADING_TITLES.matcher(written.strip());
         boolean titled = title.find();
         String name = TRAILING.matcher(title.replaceFirst("")).replaceFirst("");
         name = name.replaceAll("[’']s$", "").strip();
+        name = OF_PLACE.matcher(name).replaceFirst("$1");
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return null;
         }

@@ -42,7 +42,7 @@ final class PartyLexicon {
             + "|Liberal Democrats?|Lib ?Dems?|LibDems?"
             + "|Green Party|Greens?(?! (?:Lane|Road|Street|Park|Belt|[Ww]ard|[Ll]abour|[Cc]onservative)\\b)"
             + "|SNP|Scottish National Party|Plaid Cymru|Plaid"
-            + "|Reform UK|Reform(?: Party)?(?= |,|\\.|'|’|$)|Alba(?: Party)?|Your Party|UKIP|Brexit Party"
+            + "|Reform UK|Reform(?: Party)?(?= |,|\\.|'|’|$)|Alba(?: Party)?|Your Party|UKIP|Ukip|Brexit Party"
             + "|Workers(?:'|’)? Party(?: of Britain)?|SDLP|Sinn F[eé]in|DUP|Democratic Unionists?(?: Party)?"
             + "|UUP|Ulster Unionists?(?: Party)?|Alliance Party|Alliance(?= (?:MLA|councillor|member))"
             + "|TUV|TUSC|Restore Britain)\\b");
@@ -52,6 +52,18 @@ final class PartyLexicon {
 
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:[A-Z][\\w'’-]+ )+(?:Independents|Independent Group|Residents(?: Association| Group)?|First))\\b");
+
+    /** A party named through its leader, past or present: "Nigel Farage's party", "Starmer's Labour". */
+    private static final Map<String, String> LEADERS = Map.ofEntries(
+            Map.entry("Farage", "Reform UK"), Map.entry("Tice", "Reform UK"), Map.entry("Starmer", "Labour"),
+            Map.entry("Miliband", "Labour"), Map.entry("Badenoch", "Conservative"), Map.entry("Sunak", "Conservative"),
+            Map.entry("Truss", "Conservative"), Map.entry("Cameron", "Conservative"), Map.entry("Davey", "Liberal Democrats"),
+            Map.entry("Swinson", "Liberal Democrats"), Map.entry("Swinney", "SNP"), Map.entry("Sturgeon", "SNP"),
+            Map.entry("Yousaf", "SNP"), Map.entry("Polanski", "Green"), Map.entry("Denyer", "Green"),
+            Map.entry("Iorwerth", "Plaid Cymru"), Map.entry("Price", "Plaid Cymru"));
+
+    private static final Pattern LEADER = Pattern.compile("\\b(?:(?:Sir |Dame )?[A-Z][\\w-]+ (?:ap )?)?("
+            + String.join("|", LEADERS.keySet()) + ")['’]s (?:party|Party|[A-Z][\\w ]{0,20}?Party\\b)");
 
     private final Function<String, Optional<String>> registerLookup;
 
@@ -68,6 +80,10 @@ final class PartyLexicon {
                 String clean = name.startsWith("The ") ? name.substring(4) : name;
                 found.add(new PartyMention(group.end(1) - clean.length(), group.end(1), clean, clean, true));
             }
+        }
+        Matcher leader = LEADER.matcher(sentence);
+        while (leader.find()) {
+            found.add(new PartyMention(leader.start(), leader.end(), leader.group(), LEADERS.get(leader.group(1)), false));
         }
         Matcher party = PARTY.matcher(sentence);
         while (party.find()) {
