@@ -57,21 +57,15 @@ final class Members {
     static List<String> named(Sentence sentence, List<Mention> mentions) {
         String text = sentence.text();
         List<String> names = new ArrayList<>();
-        for (Mention m : mentions) {
-            int start = m.start() - sentence.start();
-            int end = Math.min(text.length(), m.end() - sentence.start());
-            if (!m.type().equals("PERSON") || start < 0 || start >= text.length()) {
-                continue;
-            }
-            String before = text.substring(0, start);
-            String name = Names.clean(text.substring(start, end));
+        for (PersonInSentence person : PersonInSentence.in(sentence, mentions)) {
+            String before = person.before();
             boolean member = INTRO.matcher(before).find() && !SPEECH_BEFORE.matcher(before).find()
-                    || AFTER.matcher(text.substring(end)).find() || LEAD.matcher(before).find();
-            if (name != null && member && !PLACE_BEFORE.matcher(before).find() && !PartyLexicon.isPartyName(name)
+                    || AFTER.matcher(text.substring(person.end())).find() || LEAD.matcher(before).find();
+            if (member && !PLACE_BEFORE.matcher(before).find() && !PartyLexicon.isPartyName(person.name())
                     && before.lastIndexOf('(') <= before.lastIndexOf(')')
-                    && !ownMove(text, end)
-                    && !names.contains(name)) {
-                names.add(name);
+                    && !ownMove(text, person.end())
+                    && !names.contains(person.name())) {
+                names.add(person.name());
             }
         }
         return names;

@@ -81,34 +81,25 @@ final class Movers {
     /** Movers a later sentence lists explicitly ("He has been joined by A and by B"). */
     static List<String> listed(Sentence sentence, List<Mention> mentions) {
         String text = sentence.text();
-        return mentions.stream().filter(m -> m.type().equals("PERSON") && m.start() >= sentence.start()
-                && STRICT_LIST.matcher(text.substring(0, m.start() - sentence.start())).find()
-                && !SPEECH.matcher(text.substring(0, m.start() - sentence.start())).find()
-                && !Members.ownMove(text, Math.min(text.length(), m.end() - sentence.start())))
-                .map(m -> Names.clean(text.substring(m.start() - sentence.start(),
-                        Math.min(text.length(), m.end() - sentence.start()))))
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        return PersonInSentence.in(sentence, mentions).stream()
+                .filter(p -> STRICT_LIST.matcher(p.before()).find() && !SPEECH.matcher(p.before()).find()
+                        && !Members.ownMove(text, p.end()))
+                .map(PersonInSentence::name).distinct().toList();
     }
 
     /** Movers named by a sentence that follows a cue sentence: its subject, or a list it gives. */
     static List<String> following(Sentence sentence, List<Mention> mentions) {
         String text = sentence.text();
         Set<String> names = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            int start = m.start() - sentence.start();
-            int end = Math.min(text.length(), m.end() - sentence.start());
-            if (!m.type().equals("PERSON") || start < 0 || start >= text.length()) {
-                continue;
-            }
-            String before = text.substring(0, start);
-            String name = Names.clean(text.substring(start, end));
+        for (PersonInSentence person : PersonInSentence.in(sentence, mentions)) {
+            String before = person.before();
             boolean opening = before.matches("(?s)\\s*(?:(?:Cllrs?\\.?|Councillors?|Coun\\.?|Mr|Mrs|Ms|Dr)\\s+)?")
                     || DESCRIBED.matcher(before).matches()
                     || FOREMOST.matcher(before).find();
             boolean listed = (!names.isEmpty() || FOLLOW_INTRO.matcher(before).find())
                     && !NOT_MOVER.matcher(before).find() && !SPEECH.matcher(before).find();
-            if (name != null && (opening || listed) && plausible(text, name, end)) {
-                names.add(name);
+            if ((opening || listed) && plausible(text, person.name(), person.end())) {
+                names.add(person.name());
             }
         }
         return List.copyOf(names);
