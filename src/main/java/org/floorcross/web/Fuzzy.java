@@ -19,25 +19,21 @@ final class Fuzzy {
         return plain.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
     }
 
-    /** How well the query matches any of the names: 0 for not at all, higher for better. */
-    static int score(String query, List<String> names) {
-        int best = 0;
-        for (String name : names) {
-            best = Math.max(best, score(query, name));
-        }
-        return best;
+    /** How well the query matches the name: 0 for not at all, higher for better. */
+    static int score(String query, String name) {
+        return score(normalize(query), Name.of(name));
     }
 
-    static int score(String query, String name) {
-        String q = normalize(query);
-        String n = normalize(name);
+    /** How well an already normalized query matches a name prepared with {@link Name#of}. */
+    static int score(String q, Name name) {
+        String n = name.normalized();
         if (q.isEmpty() || n.isEmpty()) {
             return 0;
         }
         if (q.equals(n)) {
             return 100;
         }
-        List<String> words = Arrays.asList(n.split(" "));
+        List<String> words = name.words();
         int total = 0;
         for (String token : q.split(" ")) {
             int wordScore = words.stream().mapToInt(word -> wordScore(token, word)).max().orElse(0);
@@ -47,6 +43,18 @@ final class Fuzzy {
             total += wordScore;
         }
         return total;
+    }
+
+    /** A name normalized and split into words once, so that it can be matched against many queries. */
+    record Name(String normalized, List<String> words) {
+        Name {
+            words = List.copyOf(words);
+        }
+
+        static Name of(String name) {
+            String n = normalize(name);
+            return new Name(n, Arrays.asList(n.split(" ")));
+        }
     }
 
     private static int wordScore(String token, String word) {
@@ -77,22 +85,31 @@ final class Fuzzy {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowBest = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    current[j] = Math.min(current[j], before[j - 2] + 1);
                 }
+                rowBest = Math.min(rowBest, current[j]);
             }
+            if (rowBest > limit + 1) {
+                return limit + 1;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[b.length()], limit + 1);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.floorcross.ledger.Baseline;
 import org.floorcross.ledger.Bloc;
@@ -16,8 +17,6 @@ import org.floorcross.ledger.RecordedEvent;
 import org.floorcross.register.Body;
 import org.floorcross.register.Party;
 import org.floorcross.register.Register;
-import org.floorcross.register.Roster;
-import org.floorcross.register.Seat;
 
 /** The records port over the real capabilities: bodies and parties from the register, compositions and events from the ledger. */
 final class LedgerRecords implements Records {
@@ -28,12 +27,14 @@ final class LedgerRecords implements Records {
     private final Ledger ledger;
     private final Sources sources;
     private final List<BodyRef> bodies;
+    private final People people;
 
     LedgerRecords(Register register, Ledger ledger, Sources sources) {
         this.register = register;
         this.ledger = ledger;
         this.sources = sources;
         this.bodies = register.bodies().stream().map(LedgerRecords::ref).toList();
+        this.people = new People(bodies, register::rosters, this::bodiesWithEvents, this::state);
     }
 
     @Override
@@ -149,26 +150,11 @@ final class LedgerRecords implements Records {
 
     @Override
     public List<PersonRef> people(LocalDate at) {
-        Map<String, String> bodiesWithEvents = new HashMap<>();
-        ledger.recentEvents(ALL_EVENTS).forEach(r -> bodiesWithEvents.put(r.event().bodyId(), r.event().bodyId()));
-        List<PersonRef> people = new ArrayList<>();
-        for (BodyRef body : bodies) {
-            if (bodiesWithEvents.containsKey(body.id())) {
-                state(body.id(), at).blocs().forEach(bloc -> bloc.members().forEach(m -> people.add(
-                        new PersonRef(m.name(), m.ward(), body.id(), body.name(), bloc.bloc()))));
-            } else {
-                register.rosterAt(body.id(), at).ifPresent(roster -> add(people, body, roster));
-            }
-        }
-        return people;
+        return people.at(at);
     }
 
-    private static void add(List<PersonRef> people, BodyRef body, Roster roster) {
-        for (Seat seat : roster.seats()) {
-            if (seat.member() != null && !seat.vacant()) {
-                people.add(new PersonRef(seat.member(), seat.ward(), body.id(), body.name(), seat.party()));
-            }
-        }
+    private Set<String> bodiesWithEvents() {
+        return ledger.recentEvents(ALL_EVENTS).stream().map(r -> r.event().bodyId()).collect(Collectors.toSet());
     }
 
     private static BodyRef ref(Body body) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.floorcross.web.Records.BodyRef;
@@ -16,6 +18,7 @@ final class Search {
     record Results(String query, List<BodyRef> bodies, List<PersonRef> people, List<PartyRef> parties) {}
 
     private final Records records;
+    private final Map<String, Fuzzy.Name> prepared = new ConcurrentHashMap<>();
 
     Search(Records records) {
         this.records = records;
@@ -39,16 +42,26 @@ final class Search {
                 fuzzy.stream().filter(p -> !p.id().equals(alias.id()))).limit(limit).toList()).orElse(fuzzy);
     }
 
-    private static <T> List<T> best(List<T> items, String query, Function<T, List<String>> names, int limit) {
+    private <T> List<T> best(List<T> items, String query, Function<T, List<String>> names, int limit) {
         record Scored<T>(T item, int score) {}
+        String q = Fuzzy.normalize(query);
         List<Scored<T>> scored = new ArrayList<>();
         for (T item : items) {
-            int score = Fuzzy.score(query, names.apply(item));
+            int score = score(q, names.apply(item));
             if (score > 0) {
                 scored.add(new Scored<>(item, score));
             }
         }
         return scored.stream().sorted(Comparator.comparingInt((Scored<T> s) -> s.score()).reversed())
                 .limit(limit).map(Scored::item).toList();
+    }
+
+    /** The best score over the names, each normalized once and remembered (names come from the record, not queries). */
+    private int score(String q, List<String> names) {
+        int best = 0;
+        for (String name : names) {
+            best = Math.max(best, Fuzzy.score(q, prepared.computeIfAbsent(name, Fuzzy.Name::of)));
+        }
+        return best;
     }
 }
