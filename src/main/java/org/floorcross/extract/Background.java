@@ -62,6 +62,10 @@ final class Background {
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "has relied on independents since a group of its members walked out": the state lasts from an earlier move. */
+    private static final Pattern PERFECT_SINCE = Pattern.compile("\\b(?:has|have)\\s+(?:[\\w'’-]+\\s+){1,10}?since\\s+"
+            + "(?:[\\w'’-]+\\s+){1,8}$");
+
     private static final Pattern PURPOSE = Pattern.compile("[^,.;]{0,40}?\\b(?:in order )?to\\s+");
 
     /** "has suspended its parliamentary candidate": the one sanctioned is standing, not sitting. */
@@ -118,7 +122,7 @@ final class Background {
             + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
             + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
-            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)"
+            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|an? (?:[\\w-]+ ){0,4}majority|[a-z]+ seats)"
             + "|(?:\\w+ )?short of|without (?:a|its|their|overall)|in (?:minority|opposition)|needing)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
@@ -180,6 +184,10 @@ final class Background {
         if (GERUND_AFTER.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+ing\\b.*")
                 || GENERIC_PRESENT.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+s\\b.*")) {
             return "backstory or general statement";
+        }
+        if (PERFECT_SINCE.matcher(Clauses.before(sentence, cue.start())).find()
+                || PERFECT_SINCE.matcher(sentence.substring(0, cue.start())).find()) {
+            return "the move a lasting state dates from";
         }
         if (SPAN_IN_WHICH.matcher(sentence.substring(0, cue.start())).find()) {
             return "a past period described in passing";

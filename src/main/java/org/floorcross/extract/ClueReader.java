@@ -49,7 +49,7 @@ final class ClueReader {
     List<Clue> read(Sentence sentence, List<Mention> mentions, List<BodyRef> bodies, LocalDate published,
                     String articleParty) {
         String text = sentence.text();
-        List<PartyMention> parties = lexicon.find(text);
+        List<PartyMention> parties = lexicon.find(text, published);
         int year = published == null ? 0 : published.getYear();
         List<Draft> drafts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -216,7 +216,7 @@ final class ClueReader {
             return Optional.empty();
         }
         java.util.regex.Matcher name = COMPANY_NAME.matcher(text.substring(cue.end()));
-        return name.find() && GROUPISH.matcher(name.group(1)).find() ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
+        return name.find() && GROUPISH.matcher(name.group(1)).find() && !Leaders.possessive(name.group(1)) ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
                 count, cue.start(), 0.6, false)) : Optional.empty();
     }
 
