@@ -122,7 +122,7 @@ final class Background {
             + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
             + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
-            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|an? (?:[\\w-]+ ){0,4}majority|[a-z]+ seats)"
+            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:[a-z]+ly\\s+)?(?:\\d|the largest|the biggest|just|only|an? (?:[\\w-]+ ){0,4}majority|[a-z]+ seats)"
             + "|(?:\\w+ )?short of|without (?:a|its|their|overall)|in (?:minority|opposition)|needing)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
@@ -130,7 +130,14 @@ final class Background {
             + "(?:front ?bench|frontbench|shadow (?:cabinet|ministerial|frontbench|team)|government|ministerial))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String COMPOSITION_REASON = "composition, not a move";
+
     private Background() {}
+
+    /** Whether the reason says the cue describes what a move left behind, not that anyone left earlier. */
+    static boolean composition(String reason) {
+        return COMPOSITION_REASON.equals(reason);
+    }
 
     /** Whether the cue tells the news of a counted group its subject is among, with no earlier time given. */
     static boolean amongCounted(String sentence, Cue cue, String clause) {
@@ -200,7 +207,7 @@ final class Background {
             return "adjective, not a report";
         }
         if (COMPOSITION.matcher(sentence.substring(cue.start())).find()) {
-            return "composition, not a move";
+            return COMPOSITION_REASON;
         }
         if (cue.role() == Cue.Role.SELF && CANDIDATE_OBJECT.matcher(sentence.substring(cue.end())).find()) {
             return "candidates are not sitting representatives";

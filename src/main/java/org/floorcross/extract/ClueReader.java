@@ -59,13 +59,15 @@ final class ClueReader {
         for (Cue cue : CueFinder.find(text)) {
             String context = contextParty(text, cue, parties, articleParty);
             Optional<Draft> read = read(text, cue, parties, context, articleParty);
-            if (Background.reason(text, cue, year, sentence.index() < 3) != null
+            String why = Background.reason(text, cue, year, sentence.index() < 3);
+            if (why != null
                     || earlier(sentence, cue, mentions, published)
                     || backgroundCue != null && Background.completes(text, backgroundCue, cue)) {
                 backgroundCue = cue;
                 read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence,
                         Movers.in(sentence, mentions, 0, text.length(), cue.start()), bodies, List.of(), true)));
-                read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null).ifPresent(d -> leftEarlier.add(d.from()));
+                read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null && !Background.composition(why))
+                        .ifPresent(d -> leftEarlier.add(d.from()));
                 continue;
             }
             read.ifPresent(draft -> add(drafts, kinds, cue.kind(), draft));

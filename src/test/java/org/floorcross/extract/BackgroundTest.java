@@ -76,5 +76,7 @@ class BackgroundTest {
     @Test
     void anElectionLeavingAPartyWithASmallerMajorityIsNotAMove() {
         assertThat(reason("The by-election result leaves the Greens with a slim but workable majority.")).isNotNull();
+        assertThat(reason("The split leaves the Tories as easily the biggest group.")).satisfies(
+                why -> assertThat(Background.composition(why)).isTrue());
     }
 }
