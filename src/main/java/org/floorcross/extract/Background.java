@@ -25,7 +25,7 @@ final class Background {
 
     /** "had resigned from Labour and would now sit as...": a deed done and its consequence, not a hypothesis. */
     private static final Pattern DONE_THEN_WOULD = Pattern.compile("\\b(?:had|has|have)\\s+(?:\\w+\\s+)?(?:left|quit"
-            + "|resigned|walked out)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
+            + "|resigned|walked out|cut (?:all )?(?:their|his|her) ties)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
 
     /** A relative clause closed by the main verb's auxiliary: "who walked out last month has [joined]". */
     private static final Pattern RELATIVE_THEN_MAIN = Pattern.compile("\\b(?:who|which)\\s+(?:[\\w'’-]+\\s+){1,14}?"

@@ -29,4 +29,17 @@ class Blind4ClassesTest {
                 + " independent votes since several of its councillors walked out of the Conservative group."))
                 .isEmpty();
     }
+
+    @Test
+    void launchingANewBlocIsAMoveToIt() {
+        assertThat(CueFinder.find("Three councillors have launched a new bloc in the chamber."))
+                .extracting(Cue::kind).containsExactly(Cue.Kind.DEFECTION);
+    }
+
+    @Test
+    void cuttingTiesWithAPartyIsLeavingIt() {
+        String sentence = "Ida Moss and Cy Dunn said they had cut their ties with Labour and would now sit as independents.";
+        assertThat(CueFinder.find(sentence)).extracting(Cue::role).contains(Cue.Role.FROM);
+        assertThat(CueFinder.find(sentence)).allSatisfy(cue -> assertThat(Background.reason(sentence, cue, 2024)).isNull());
+    }
 }
