@@ -25,7 +25,7 @@ final class Background {
 
     /** "had resigned from Labour and would now sit as...": a deed done and its consequence, not a hypothesis. */
     private static final Pattern DONE_THEN_WOULD = Pattern.compile("\\b(?:had|has|have)\\s+(?:\\w+\\s+)?(?:left|quit"
-            + "|resigned|walked out)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
+            + "|resigned|walked out|cut (?:all )?(?:their|his|her) ties)\\b[^.;]{0,60}?\\band\\s+would(?:\\s+(?:now|instead|henceforth))?\\s*$");
 
     /** A relative clause closed by the main verb's auxiliary: "who walked out last month has [joined]". */
     private static final Pattern RELATIVE_THEN_MAIN = Pattern.compile("\\b(?:who|which)\\s+(?:[\\w'’-]+\\s+){1,14}?"
@@ -61,6 +61,10 @@ final class Background {
             + "|\\b(?:a|an|one|two|three|several|\\d+) (?:years?|months?|weeks?) after\\b"
             + "|\\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\bat the time\\b|\\bin (?:the )?(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "has relied on independents since a group of its members walked out": the state lasts from an earlier move. */
+    private static final Pattern PERFECT_SINCE = Pattern.compile("\\b(?:has|have)\\s+(?:[\\w'’-]+\\s+){1,10}?since\\s+"
+            + "(?:[\\w'’-]+\\s+){1,8}$");
 
     private static final Pattern PURPOSE = Pattern.compile("[^,.;]{0,40}?\\b(?:in order )?to\\s+");
 
@@ -118,7 +122,7 @@ final class Background {
             + "|seven|eight|nine|ten|eleven|twelve|all|both)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPOSITION = Pattern.compile("^(?:leav\\w*|left) (?:its|their|the) (?:group|party)"
             + " \\w+ (?:members?|seats?|councillors?)\\b|^(?:leaving|leaves|left)\\s+(?:the\\s+)?[A-Z][\\w ]*?"
-            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:\\d|the largest|the biggest|just|only|a majority|[a-z]+ seats)"
+            + ",?\\s+(?:(?:with|as|on|holding)\\s+(?:[a-z]+ly\\s+)?(?:\\d|the largest|the biggest|just|only|an? (?:[\\w-]+ ){0,4}majority|[a-z]+ seats)"
             + "|(?:\\w+ )?short of|without (?:a|its|their|overall)|in (?:minority|opposition)|needing)");
     private static final Pattern ROLE_RESIGNATION = Pattern.compile("^\\s*(?:as\\b|seats?\\b|from (?:the |his |her |their )?"
             + "(?:council\\b|seat|cabinet|post|role|position|committee|executive|board|job)|(?:his|her|their|the) "
@@ -126,7 +130,14 @@ final class Background {
             + "(?:front ?bench|frontbench|shadow (?:cabinet|ministerial|frontbench|team)|government|ministerial))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String COMPOSITION_REASON = "composition, not a move";
+
     private Background() {}
+
+    /** Whether the reason says the cue describes what a move left behind, not that anyone left earlier. */
+    static boolean composition(String reason) {
+        return COMPOSITION_REASON.equals(reason);
+    }
 
     /** Whether the cue tells the news of a counted group its subject is among, with no earlier time given. */
     static boolean amongCounted(String sentence, Cue cue, String clause) {
@@ -181,6 +192,10 @@ final class Background {
                 || GENERIC_PRESENT.matcher(preceding).find() && sentence.substring(cue.start()).matches("(?s)\\w+s\\b.*")) {
             return "backstory or general statement";
         }
+        if (PERFECT_SINCE.matcher(Clauses.before(sentence, cue.start())).find()
+                || PERFECT_SINCE.matcher(sentence.substring(0, cue.start())).find()) {
+            return "the move a lasting state dates from";
+        }
         if (SPAN_IN_WHICH.matcher(sentence.substring(0, cue.start())).find()) {
             return "a past period described in passing";
         }
@@ -192,7 +207,7 @@ final class Background {
             return "adjective, not a report";
         }
         if (COMPOSITION.matcher(sentence.substring(cue.start())).find()) {
-            return "composition, not a move";
+            return COMPOSITION_REASON;
         }
         if (cue.role() == Cue.Role.SELF && CANDIDATE_OBJECT.matcher(sentence.substring(cue.end())).find()) {
             return "candidates are not sitting representatives";

@@ -31,6 +31,8 @@ final class BodyFinder {
             + "|Northern Ireland Assembly|Stormont|(MLAs?))\\b");
     private static final Pattern PLACE_COUNCILLOR = Pattern.compile("\\b(" + WORD + "(?:(?: |, | and )" + WORD + "){0,3})"
             + " (?:(town|parish|community) )?councillors?\\b");
+    private static final Pattern PLACE_AFTER = Pattern.compile(" (?:in|for|from|of) (" + WORD + "(?: " + WORD
+            + ")?)\\b(?! (?:Council|Borough|District|County)\\b)");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:The|A|An|In|On|At|For|From|To|Of|By|And"
             + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Former|Veteran|Senior|Fellow|Some|Several"
             + "|Labour|Conservative|Tory|Reform|Green|Liberal Democrat|Lib Dem|SNP|Plaid|Independent)"
@@ -133,11 +135,12 @@ final class BodyFinder {
     private void placeCouncillors(String text, List<BodyMention> found, String district) {
         Matcher m = PLACE_COUNCILLOR.matcher(text);
         while (m.find()) {
-            String place = LEADING_NOISE.matcher(m.group(1)).replaceFirst("");
+            String before = LEADING_NOISE.matcher(m.group(1) + " ").replaceFirst("").strip();
+            String place = before.isEmpty() && m.group(2) != null ? placeAfter(text, m.end()) : before;
             if (place.isEmpty() || found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())) {
                 continue;
             }
-            int start = m.end(1) - place.length();
+            int start = Math.max(m.start(), m.end(1) - place.length());
             if (m.group(2) != null) {
                 String name = place + " " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)
                         + " Council";
@@ -149,6 +152,12 @@ final class BodyFinder {
                         new BodyMention(start, m.end(), new BodyRef(body.name(), body), true)));
             }
         }
+    }
+
+    /** The place "town councillors in Rothwell" names after the noun, when only a party or number came before it. */
+    private static String placeAfter(String text, int end) {
+        Matcher after = PLACE_AFTER.matcher(text).region(end, text.length());
+        return after.lookingAt() ? after.group(1) : "";
     }
 
     private void parliaments(String text, List<BodyMention> found) {

@@ -49,7 +49,7 @@ final class ClueReader {
     List<Clue> read(Sentence sentence, List<Mention> mentions, List<BodyRef> bodies, LocalDate published,
                     String articleParty) {
         String text = sentence.text();
-        List<PartyMention> parties = lexicon.find(text);
+        List<PartyMention> parties = lexicon.find(text, published);
         int year = published == null ? 0 : published.getYear();
         List<Draft> drafts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -59,13 +59,15 @@ final class ClueReader {
         for (Cue cue : CueFinder.find(text)) {
             String context = contextParty(text, cue, parties, articleParty);
             Optional<Draft> read = read(text, cue, parties, context, articleParty);
-            if (Background.reason(text, cue, year, sentence.index() < 3) != null
+            String why = Background.reason(text, cue, year, sentence.index() < 3);
+            if (why != null
                     || earlier(sentence, cue, mentions, published)
                     || backgroundCue != null && Background.completes(text, backgroundCue, cue)) {
                 backgroundCue = cue;
                 read.filter(d -> d.sitsAs()).ifPresent(d -> clues.add(d.toClue(cue.kind(), sentence,
                         Movers.in(sentence, mentions, 0, text.length(), cue.start()), bodies, List.of(), true)));
-                read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null).ifPresent(d -> leftEarlier.add(d.from()));
+                read.filter(d -> cue.role() == Cue.Role.FROM && d.from() != null && !Background.composition(why))
+                        .ifPresent(d -> leftEarlier.add(d.from()));
                 continue;
             }
             read.ifPresent(draft -> add(drafts, kinds, cue.kind(), draft));
@@ -216,7 +218,7 @@ final class ClueReader {
             return Optional.empty();
         }
         java.util.regex.Matcher name = COMPANY_NAME.matcher(text.substring(cue.end()));
-        return name.find() && GROUPISH.matcher(name.group(1)).find() ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
+        return name.find() && GROUPISH.matcher(name.group(1)).find() && !Leaders.possessive(name.group(1)) ? Optional.of(new Draft(from, "Independent", name.group(1).replaceAll("\\s+(?:of|for|and|the)$", ""),
                 count, cue.start(), 0.6, false)) : Optional.empty();
     }
 

@@ -34,6 +34,7 @@ final class CueFinder {
                     + "|renounc(?:ed|es|ing)|t[oe]re up|torn up) (?:his|her|their) (?:[A-Z][\\w ]{0,25} )?(?:party )?"
                     + "membership\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) allegiance)? from\\b", Kind.DEFECTION, Role.FROM),
+            rule("\\bc(?:ut|uts|utting|ut off) (?:all )?(?:their|his|her) (?:formal )?ties with\\b", Kind.DEFECTION, Role.FROM),
             rule("\\bswitch(?:ed|es|ing)?(?: (?:their|his|her) )?(?: ?allegiance)?(?: to)?\\b", Kind.DEFECTION,
                     Role.TO),
             rule("\\bcross(?:ed|es|ing)? the floor(?: to(?: join)?)?\\b|\\bfloor-?cross(?:ing|ed)\\b", Kind.DEFECTION,
@@ -56,7 +57,7 @@ final class CueFinder {
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:form|formed|forms|forming|set up|launch(?:ed)?|establish(?:ed)?|create[ds]?) (?:a |an |their "
                     + "own |the )?(?:new )?(?=(?:[Ii]ndependent |breakaway |new |local )?"
-                    + "(?:group|party|grouping|outfit)s?\\b"
+                    + "(?:group|party|grouping|outfit|bloc)s?\\b"
                     + "|(?:(?-i:[A-Z])[\\w'’&-]*\\s+){1,4}(?:group|grouping)\\b)",
                     Kind.DEFECTION, Role.TO),
             rule("\\b(?:went|gone|go|goes|going|moved|moving|cross(?:ed|es|ing)?) over to\\b", Kind.DEFECTION, Role.TO),

@@ -83,13 +83,13 @@ public final class Extractor {
         Function<Sentence, List<Mention>> mentions = s -> annotated.computeIfAbsent(s.index(),
                 i -> ListedNames.complete(s, annotator.annotate(s, published)));
         List<BodyMention> named = bodies.find(text);
-        String articleParty = articleParty(sentences);
+        String articleParty = articleParty(sentences, published);
         java.util.Set<String> wards = wards(named);
         List<Clue> found = new ArrayList<>();
         for (Sentence sentence : candidates) {
             List<Clue> read = clues.read(sentence, mentions.apply(sentence), bodiesIn(sentence, named), published,
                     articleParty).stream().map(c -> c.mapPeople(p -> person(p, text, wards))).toList();
-            List<PartyMention> parties = partyLexicon.find(sentence.text());
+            List<PartyMention> parties = partyLexicon.find(sentence.text(), published);
             read = read.stream().flatMap(c -> c.definite() ? Roundup.split(c, Roundup.bind(sentence, c.people(), named,
                     parties, c.to())).stream() : java.util.stream.Stream.of(c)).toList();
             if (read.stream().anyMatch(Clue::definite) && sentence.index() + 1 < sentences.size()) {
@@ -125,8 +125,8 @@ public final class Extractor {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private String articleParty(List<Sentence> sentences) {
-        return sentences.stream().limit(3).flatMap(s -> partyLexicon.find(s.text()).stream())
+    private String articleParty(List<Sentence> sentences, LocalDate published) {
+        return sentences.stream().limit(3).flatMap(s -> partyLexicon.find(s.text(), published).stream())
                 .filter(p -> !p.independent() && !p.group()).map(PartyMention::canonical).findFirst().orElse(null);
     }
 

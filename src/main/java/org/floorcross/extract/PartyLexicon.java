@@ -1,5 +1,6 @@
 package org.floorcross.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,8 @@ final class PartyLexicon {
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:[A-Z][\\w'’-]+ )+(?:Independents|Independent Group|Residents(?: Association| Group)?|First))\\b");
 
-    /** A party named through its leader, past or present: "Nigel Farage's party", "Starmer's Labour". */
-    private static final Map<String, String> LEADERS = Map.ofEntries(
-            Map.entry("Farage", "Reform UK"), Map.entry("Tice", "Reform UK"), Map.entry("Starmer", "Labour"),
-            Map.entry("Miliband", "Labour"), Map.entry("Badenoch", "Conservative"), Map.entry("Sunak", "Conservative"),
-            Map.entry("Truss", "Conservative"), Map.entry("Cameron", "Conservative"), Map.entry("Davey", "Liberal Democrats"),
-            Map.entry("Swinson", "Liberal Democrats"), Map.entry("Swinney", "SNP"), Map.entry("Sturgeon", "SNP"),
-            Map.entry("Yousaf", "SNP"), Map.entry("Polanski", "Green"), Map.entry("Denyer", "Green"),
-            Map.entry("Iorwerth", "Plaid Cymru"), Map.entry("Price", "Plaid Cymru"));
-
     private static final Pattern LEADER = Pattern.compile("\\b(?:(?:Sir |Dame )?[A-Z][\\w-]+ (?:ap )?)?("
-            + String.join("|", LEADERS.keySet()) + ")['’]s (?:party|Party|[A-Z][\\w ]{0,20}?Party\\b)");
+            + String.join("|", Leaders.surnames()) + ")['’]s (?:party|Party|[A-Z][\\w ]{0,20}?Party\\b)");
 
     private final Function<String, Optional<String>> registerLookup;
 
@@ -72,6 +64,11 @@ final class PartyLexicon {
     }
 
     List<PartyMention> find(String sentence) {
+        return find(sentence, null);
+    }
+
+    /** The parties a sentence names; one named through its leader is resolved at the publication date, if known. */
+    List<PartyMention> find(String sentence, LocalDate published) {
         List<PartyMention> found = new ArrayList<>();
         Matcher group = GROUP.matcher(sentence);
         while (group.find()) {
@@ -81,10 +78,7 @@ final class PartyLexicon {
                 found.add(new PartyMention(group.end(1) - clean.length(), group.end(1), clean, clean, true));
             }
         }
-        Matcher leader = LEADER.matcher(sentence);
-        while (leader.find()) {
-            found.add(new PartyMention(leader.start(), leader.end(), leader.group(), LEADERS.get(leader.group(1)), false));
-        }
+        addLeaders(sentence, published, found);
         Matcher party = PARTY.matcher(sentence);
         while (party.find()) {
             if (!overlaps(found, party.start(), party.end())) {
@@ -100,6 +94,35 @@ final class PartyLexicon {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
+    }
+
+    /**
+     * "Farage's party": the party the leader led at the date. A party the sentence names itself wins over a
+     * leader-derived guess, and an unresolved leader yields no mention rather than a guess.
+     */
+    private void addLeaders(String sentence, LocalDate published, List<PartyMention> found) {
+        Matcher leader = LEADER.matcher(sentence);
+        while (leader.find()) {
+            String surname = leader.group(1);
+            String tail = leader.group().substring(leader.group().indexOf(surname) + surname.length() + 3).strip();
+            Optional<String> party = tail.equalsIgnoreCase("party") ? namedNearby(sentence, leader, surname)
+                    .or(() -> Leaders.partyOf(surname, published)) : Optional.of(canonical(tail)).filter(CANONICAL::contains)
+                    .or(() -> Leaders.partyOf(surname, published));
+            party.ifPresent(p -> found.add(new PartyMention(leader.start(), leader.end(), leader.group(), p, false)));
+        }
+    }
+
+    /** A party the same sentence names elsewhere that this leader has led. */
+    private Optional<String> namedNearby(String sentence, Matcher leader, String surname) {
+        Matcher party = PARTY.matcher(sentence);
+        while (party.find()) {
+            String named = canonical(party.group());
+            if ((party.end() <= leader.start() || party.start() >= leader.end())
+                    && Leaders.partiesOf(surname).contains(named)) {
+                return Optional.of(named);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the text is just a party's name (NER sometimes tags "Plaid Cymru" as a person). */

@@ -66,4 +66,17 @@ class BackgroundTest {
         assertThat(Background.reason(sentence, left, 2024, true)).isNull();
         assertThat(Background.reason(sentence, left, 2024, false)).isNotNull();
     }
+
+    @Test
+    void aStateLastingSinceAnEarlierMoveIsNotNews() {
+        assertThat(reason("The cabinet has leaned on independent votes since four of its members quit the Tory group."))
+                .isNotNull();
+    }
+
+    @Test
+    void anElectionLeavingAPartyWithASmallerMajorityIsNotAMove() {
+        assertThat(reason("The by-election result leaves the Greens with a slim but workable majority.")).isNotNull();
+        assertThat(reason("The split leaves the Tories as easily the biggest group.")).satisfies(
+                why -> assertThat(Background.composition(why)).isTrue());
+    }
 }

@@ -47,4 +47,13 @@ class BodyFinderTest {
         assertThat(BodyFinder.capitalNotCity("City of London", city)).isFalse();
         assertThat(BodyFinder.capitalNotCity("London", FakeDirectory.ALDER)).isFalse();
     }
+
+    @Test
+    void namesATownCouncilAfterThePlaceNotTheParty() {
+        List<BodyMention> found = finder.find("Four Labour town councillors in Keston have quit the party, and one of"
+                + " them sits on Alderbrook Borough Council.");
+        assertThat(found).map(m -> m.ref().name() + "|" + m.ref().id())
+                .containsExactly("Keston Town Council|E04999001", "Alderbrook Borough Council|E07999001")
+                .noneMatch(n -> n.startsWith("Labour"));
+    }
 }

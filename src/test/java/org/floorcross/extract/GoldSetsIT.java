@@ -44,7 +44,8 @@ class GoldSetsIT {
                 new GoldSet("unseen", 0.92, 0.92, 0.95),
                 new GoldSet("blind", 0.86, 0.90, 0.95),
                 new GoldSet("blind2", 0.95, 0.95, 0.95),
-                new GoldSet("blind3", 0.95, 0.95, 0.95));
+                new GoldSet("blind3", 0.95, 0.95, 0.95),
+                new GoldSet("blind4", 0.91, 0.82, 0.95));
     }
 
     @ParameterizedTest

@@ -61,7 +61,7 @@ class MembershipAndCompanyTest {
 
     @Test
     void aPartyNamedThroughItsLeaderIsThatParty() {
-        assertThat(lexicon.find("She has signed up to Nigel Farage's party.")).singleElement()
+        assertThat(lexicon.find("She has signed up to Nigel Farage's party.", java.time.LocalDate.of(2025, 5, 1))).singleElement()
                 .satisfies(p -> assertThat(p.canonical()).isEqualTo("Reform UK"));
         assertThat(lexicon.find("He now backs Keir Starmer's party.")).singleElement()
                 .satisfies(p -> assertThat(p.canonical()).isEqualTo("Labour"));

@@ -42,4 +42,30 @@ class PartyLexiconTest {
         assertThat(PartyLexicon.isPartyName("Plaid Cymru")).isTrue();
         assertThat(PartyLexicon.isPartyName("Ann Lee")).isFalse();
     }
+
+    @Test
+    void readsALeadersPartyAtThePublicationDate() {
+        String sentence = "The councillor said she would stand for Nigel Farage's party next year";
+        assertThat(lexicon.find(sentence, java.time.LocalDate.of(2015, 3, 1)))
+                .extracting(PartyMention::canonical).containsExactly("UKIP");
+        assertThat(lexicon.find(sentence, java.time.LocalDate.of(2025, 3, 1)))
+                .extracting(PartyMention::canonical).containsExactly("Reform UK");
+    }
+
+    @Test
+    void guessesNoPartyForAChangingLeaderWithoutADate() {
+        assertThat(lexicon.find("He is now backing Farage's party in the county")).isEmpty();
+        assertThat(Leaders.possessive("Nigel Farage’s")).isTrue();
+        assertThat(Leaders.possessive("Mill Lane Residents")).isFalse();
+        assertThat(lexicon.find("He is now backing Starmer's party in the county"))
+                .extracting(PartyMention::canonical).containsExactly("Labour");
+    }
+
+    @Test
+    void prefersAPartyTheSentenceNamesToOneDerivedFromItsLeader() {
+        assertThat(lexicon.find("Speaking to the UKIP rally, the MP said he was joining Farage's party", null))
+                .extracting(PartyMention::canonical).containsExactly("UKIP", "UKIP");
+        assertThat(lexicon.find("She joined Farage's Brexit Party", java.time.LocalDate.of(2024, 9, 1)))
+                .extracting(PartyMention::canonical).containsExactly("Brexit Party");
+    }
 }
