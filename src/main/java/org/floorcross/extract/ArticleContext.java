@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What the whole article says that single sentences lean on.
  *
- * @param at the date to look rosters up at (publication date, or today when unknown)
+ * @param at the date to look rosters up at: the publication date, or null for the latest rosters when unknown
  * @param mainBody the council the article is mainly about, if it names one
  * @param titledPeople full names the article gives a councillor title, in reading order
  * @param sentences every sentence of the article

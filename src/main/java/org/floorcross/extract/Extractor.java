@@ -103,7 +103,7 @@ public final class Extractor {
         if (found.stream().allMatch(Clue::background)) {
             return List.of();
         }
-        LocalDate at = published == null ? LocalDate.now() : published;
+        LocalDate at = published; // null: the latest rosters, so the output never depends on the day it is run
         List<String> titled = java.util.stream.Stream.concat(Names.titled(text).stream(),
                         Names.described(text).stream())
                 .map(n -> Names.expand(n.name(), text))
@@ -159,10 +159,15 @@ public final class Extractor {
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
+    /** Whether the body existed on the date; with no date, whether it still exists (never "today", which moves). */
+    private static boolean existsOn(org.floorcross.register.Body body, LocalDate at) {
+        return at == null ? body.end() == null : body.existsOn(at);
+    }
+
     /** The principal council a place names, party words after it dropped ("Ribble Valley Tories" names Ribble Valley). */
     private Optional<org.floorcross.register.Body> council(String place, LocalDate at) {
         String words = PARTY_TAIL.matcher(place.strip()).replaceFirst("");
-        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && b.existsOn(at))
+        return directory.body(words).filter(b -> BodyFinder.principal(b.kind()) && existsOn(b, at))
                 .filter(b -> !BodyFinder.capitalNotCity(words, b));
     }
 

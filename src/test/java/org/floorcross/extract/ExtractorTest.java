@@ -16,6 +16,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anUndatedArticleIsReadAgainstTheLatestRostersNotTheDayItIsRun() {
+        FakeDirectory directory = new FakeDirectory();
+        Extractor undated = new Extractor(directory, new FakeAnnotator());
+
+        undated.extract(new Article("u", "test", null, null, "Cllr Wendy Okafor has quit Labour."));
+
+        assertThat(directory.rosterDates).isNotEmpty().containsOnlyNulls();
+    }
+
+    @Test
     void quittingAPartyMeansSittingAsAnIndependent() {
         ArticleExtraction result = extract("Three Alderbrook councillors have quit Labour.\n"
                 + "Cllr Wendy Okafor said the party had changed.");

@@ -47,8 +47,12 @@ final class FakeDirectory implements Directory {
         return bodyId.equals(ALDER.id()) ? java.util.Set.of("brook green", "mill ward") : java.util.Set.of();
     }
 
+    /** The dates rosters were asked for, in order (null: the latest rosters). */
+    final List<LocalDate> rosterDates = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     @Override
     public List<Membership> members(String personName, LocalDate at) {
+        rosterDates.add(at);
         if (!personName.equals("Wendy Okafor")) {
             return List.of();
         }
