@@ -87,10 +87,6 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private Path dataDirectory() {
-        if (store.data != null) {
-            return store.data;
-        }
-        String env = System.getenv("FLOORCROSS_DATA");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".floorcross");
+        return StoreConfig.dataDirectory(store.data, System.getenv(), Path.of(System.getProperty("user.home")));
     }
 }

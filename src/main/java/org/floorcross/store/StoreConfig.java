@@ -40,11 +40,16 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
         if (url != null) {
             return new StoreConfig(url, env.get("FLOORCROSS_DB_USER"), env.get("FLOORCROSS_DB_PASSWORD"));
         }
+        return embedded(dataDirectory(dataDir, env, home));
+    }
+
+    /** The data directory: {@code --data}, else {@code FLOORCROSS_DATA}, else {@code ~/.floorcross}. */
+    public static Path dataDirectory(Path dataDir, Map<String, String> env, Path home) {
         if (dataDir != null) {
-            return embedded(dataDir);
+            return dataDir;
         }
         String envData = firstNonBlank(env.get("FLOORCROSS_DATA"), null);
-        return embedded(envData != null ? Path.of(envData) : home.resolve(".floorcross"));
+        return envData != null ? Path.of(envData) : home.resolve(".floorcross");
     }
 
     /** {@link #resolve} with the process environment and the user's home directory. */

@@ -17,9 +17,9 @@ final class Api {
     private final Search search;
     private final Clock clock;
 
-    Api(Records records, Clock clock) {
+    Api(Records records, Search search, Clock clock) {
         this.records = records;
-        this.search = new Search(records);
+        this.search = search;
         this.clock = clock;
     }
 

@@ -17,9 +17,9 @@ final class Site {
     private final Search search;
     private final Clock clock;
 
-    Site(Records records, Clock clock) {
+    Site(Records records, Search search, Clock clock) {
         this.records = records;
-        this.search = new Search(records);
+        this.search = search;
         this.clock = clock;
     }
 

@@ -53,8 +53,9 @@ public final class WebServer implements AutoCloseable {
         });
         app.before(WebServer::securityHeaders);
         Failures.install(app);
-        new Site(records, clock).routes(app);
-        new Api(records, clock).routes(app);
+        Search search = new Search(records);
+        new Site(records, search, clock).routes(app);
+        new Api(records, search, clock).routes(app);
         new Exports(records, clock).routes(app);
         new Editing(desk, guard, editors.any()).routes(app);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
