@@ -11,6 +11,8 @@ import org.floorcross.extract.ExtractedEvent;
 /** Scores one article: matches its predicted events to gold, then compares counts and people of each matched pair. */
 final class ArticleScoring {
 
+    private static final List<String> FIELDS = List.of("kind", "body", "from", "to");
+
     private final Tally tally;
 
     ArticleScoring(Tally tally) {
@@ -21,6 +23,7 @@ final class ArticleScoring {
         List<Miss> misses = new ArrayList<>(List.of(new Miss.AbsentFromOutput()));
         gold.events().forEach(event -> misses.add(new Miss.MissingEvent(event.key())));
         tally.eventsExpected += gold.events().size();
+        tally.missingOutright += gold.events().size();
         tally.relevanceJudged++;
         tally.negatives += gold.relevant() ? 0 : 1;
         return new ArticleScore(gold.id(), misses);
@@ -57,7 +60,51 @@ final class ArticleScoring {
                 comparePair(expected, found, misses);
             }
         }
-        unmatched.forEach(event -> misses.add(new Miss.ExtraEvent(key(event))));
+        pairNearMisses(misses, unmatched);
+    }
+
+    /**
+     * Turns a missing gold event and an extra prediction that agree on at least two of kind, body, from and to into
+     * one miss naming the fields that differ; the rest stay missing or extra.
+     */
+    private void pairNearMisses(List<Miss> misses, List<ExtractedEvent> unmatched) {
+        List<ExtractedEvent> extra = new ArrayList<>(unmatched);
+        for (int i = 0; i < misses.size(); i++) {
+            if (!(misses.get(i) instanceof Miss.MissingEvent missing)) {
+                continue;
+            }
+            ExtractedEvent nearest = extra.stream().filter(e -> agreement(missing.event(), key(e)) >= 2)
+                    .max(java.util.Comparator.comparingInt(e -> agreement(missing.event(), key(e)))).orElse(null);
+            if (nearest == null) {
+                tally.missingOutright++;
+                continue;
+            }
+            extra.remove(nearest);
+            EventKey found = key(nearest);
+            List<String> fields = differing(missing.event(), found);
+            fields.forEach(field -> tally.confuse(field, value(missing.event(), field), value(found, field)));
+            misses.set(i, new Miss.WrongFields(missing.event(), found, fields));
+        }
+        tally.extraOutright += extra.size();
+        extra.forEach(event -> misses.add(new Miss.ExtraEvent(key(event))));
+    }
+
+    private static int agreement(EventKey a, EventKey b) {
+        return FIELDS.size() - differing(a, b).size();
+    }
+
+    private static List<String> differing(EventKey a, EventKey b) {
+        return FIELDS.stream().filter(f -> !Objects.equals(EventKey.normalise(value(a, f)),
+                EventKey.normalise(value(b, f)))).toList();
+    }
+
+    private static String value(EventKey key, String field) {
+        return switch (field) {
+            case "kind" -> key.kind();
+            case "body" -> key.body();
+            case "from" -> key.from();
+            default -> key.to();
+        };
     }
 
     private void comparePair(GoldEvent expected, ExtractedEvent actual, List<Miss> misses) {

@@ -58,7 +58,7 @@ public final class Evaluation {
             articles.add(found == null ? scoring.absent(article) : scoring.score(article, found));
         }
         return new EvaluationReport(tally.events(), tally.counts(), tally.people(), tally.relevance(),
-                tally.cleanNegatives(), articles, List.copyOf(byId.keySet()));
+                tally.cleanNegatives(), tally.fields(), articles, List.copyOf(byId.keySet()));
     }
 
     /** The report as plain text: the five measures, then one line per miss, then the unscored ids. */

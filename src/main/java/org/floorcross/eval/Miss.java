@@ -12,6 +12,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Miss.WrongRelevance.class, name = "wrong_relevance"),
         @JsonSubTypes.Type(value = Miss.MissingEvent.class, name = "missing_event"),
         @JsonSubTypes.Type(value = Miss.ExtraEvent.class, name = "extra_event"),
+        @JsonSubTypes.Type(value = Miss.WrongFields.class, name = "wrong_fields"),
         @JsonSubTypes.Type(value = Miss.WrongCount.class, name = "wrong_count"),
         @JsonSubTypes.Type(value = Miss.MissingPeople.class, name = "missing_people"),
         @JsonSubTypes.Type(value = Miss.ExtraPeople.class, name = "extra_people")})
@@ -43,6 +44,20 @@ public sealed interface Miss {
     record ExtraEvent(EventKey event) implements Miss {
         public String describe() {
             return "extra event: " + event.describe();
+        }
+    }
+
+    /**
+     * A gold event and an unmatched prediction that agree on at least two of kind, body, from and to: the event was
+     * found with the named fields wrong.
+     */
+    record WrongFields(EventKey event, EventKey found, List<String> fields) implements Miss {
+        public WrongFields {
+            fields = List.copyOf(fields);
+        }
+
+        public String describe() {
+            return String.join(", ", fields) + " wrong: " + event.describe() + " was found as " + found.describe();
         }
     }
 

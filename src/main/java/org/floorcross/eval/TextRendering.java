@@ -1,6 +1,7 @@
 package org.floorcross.eval;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The report as a few lines of plain text for a terminal. */
 final class TextRendering {
@@ -14,6 +15,7 @@ final class TextRendering {
         text.append(score("People", report.people(), "found", "named in output", "named in gold"));
         text.append(ratio("Relevance", "accuracy", report.relevance(), "gold articles"));
         text.append(ratio("Negatives", "clean", report.cleanNegatives(), "non-relevant gold articles"));
+        text.append(fields(report.fields()));
         long imperfect = report.articles().stream().filter(article -> !article.perfect()).count();
         text.append(String.format(Locale.ROOT, "%nArticles: %d scored, %d with misses%n",
                 report.articles().size(), imperfect));
@@ -26,6 +28,21 @@ final class TextRendering {
             text.append("Unscored (in the output, not in gold): ").append(String.join(", ", report.unscored()))
                     .append('\n');
         }
+        return text.toString();
+    }
+
+    /** "Fields     body 3, to 2 wrong in near misses; 4 missed and 1 extra outright", then the commonest confusions. */
+    private static String fields(FieldConfusion fields) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-10s ", "Fields"));
+        text.append(fields.wrong().isEmpty() ? "no near misses" : fields.wrong().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + " wrong in events found with other fields right");
+        text.append(String.format(Locale.ROOT, "; %d missed and %d extra outright%n", fields.missingOutright(),
+                fields.extraOutright()));
+        fields.confusions().forEach((field, confusions) -> text.append(String.format(Locale.ROOT, "  %-5s %s%n",
+                field, confusions.stream().limit(6).map(c -> c.expected() + " -> " + c.found()
+                        + (c.times() > 1 ? " (" + c.times() + ")" : "")).collect(
+                        Collectors.joining("; ")))));
         return text.toString();
     }
 

@@ -2,6 +2,7 @@ package org.floorcross.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 import static org.floorcross.eval.Fixtures.gold;
 import static org.floorcross.eval.Fixtures.goldArticle;
@@ -70,6 +71,36 @@ class EvaluationTest {
         assertThat(report.counts().value()).isZero();
         assertThat(report.articles().getFirst().misses()).containsExactly(
                 new Miss.WrongCount(twenty.key(), 20, 19), new Miss.WrongCount(PENDLE.key(), 3, null));
+    }
+
+    @Test
+    void eventFoundWithSomeFieldsWrongNamesThoseFields() {
+        GoldEvent suspension = gold("suspension", "Leeds City Council", "Conservative", "Independent", 1, "Eve Fox");
+        EvaluationReport report = Evaluation.score(List.of(goldArticle("f", true, suspension, PENDLE, NELSON)),
+                List.of(output("f", true,
+                        predicted("reinstatement", "Leeds City Council", "Conservative", null, 1, "Eve Fox"),
+                        predicted("defection", "Burnley Borough Council", "Labour", "Independent", 3),
+                        predicted("defection", "York Council", "Green", "Reform UK", null))));
+
+        assertThat(report.events()).isEqualTo(new Score(0, 3, 3));
+        assertThat(report.articles().getFirst().misses()).containsExactly(
+                new Miss.WrongFields(suspension.key(),
+                        new EventKey("reinstatement", "Leeds City Council", "Conservative", null), List.of("kind", "to")),
+                new Miss.WrongFields(PENDLE.key(),
+                        new EventKey("defection", "Burnley Borough Council", "Labour", "Independent"), List.of("body")),
+                new Miss.MissingEvent(NELSON.key()),
+                new Miss.ExtraEvent(new EventKey("defection", "York Council", "Green", "Reform UK")));
+        FieldConfusion fields = report.fields();
+        assertThat(fields.wrong()).containsOnly(entry("kind", 1), entry("to", 1), entry("body", 1));
+        assertThat(fields.confusions().get("body")).containsExactly(
+                new FieldConfusion.Confusion("Pendle Borough Council", "Burnley Borough Council", 1));
+        assertThat(fields.confusions().get("to")).containsExactly(
+                new FieldConfusion.Confusion("Independent", "(none)", 1));
+        assertThat(fields.missingOutright()).isEqualTo(1);
+        assertThat(fields.extraOutright()).isEqualTo(1);
+        assertThat(Evaluation.renderText(report)).contains(
+                "Fields     kind 1, body 1, to 1 wrong in events found with other fields right; 1 missed and 1 extra outright",
+                "  kind  suspension -> reinstatement");
     }
 
     @Test
