@@ -22,7 +22,7 @@ import org.floorcross.store.StoreConfig;
 public final class App implements Services {
 
     private Register register;
-    private Extractor extractor;
+    private final Map<Extractor.Reading, Extractor> extractors = new java.util.EnumMap<>(Extractor.Reading.class);
     private final Map<StoreConfig, Store> stores = new HashMap<>();
     private final Map<StoreConfig, Ledger> ledgers = new HashMap<>();
 
@@ -61,9 +61,11 @@ public final class App implements Services {
 
     @Override
     public synchronized Extractor extractor() {
-        if (extractor == null) {
-            extractor = new Extractor(register());
-        }
-        return extractor;
+        return extractor(Extractor.Reading.RULES);
+    }
+
+    @Override
+    public synchronized Extractor extractor(Extractor.Reading reading) {
+        return extractors.computeIfAbsent(reading, r -> new Extractor(register(), r));
     }
 }

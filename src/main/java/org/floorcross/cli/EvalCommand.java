@@ -34,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--reader", defaultValue = "RULES", paramLabel = "RULES|CLAUSES",
+            description = "Which reader turns candidate sentences into events (default: ${DEFAULT-VALUE}).")
+    org.floorcross.extract.Extractor.Reading reader;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         if (predictions != null) {
             output.addAll(Evaluation.readExtractions(predictions));
         } else {
-            problems = new Batch(services.newsReader(), services.extractor(),
+            problems = new Batch(services.newsReader(), services.extractor(reader),
                     Runtime.getRuntime().availableProcessors()).run(paths, (a, e) -> output.add(e), Problems.to(err));
         }
         EvaluationReport report = Evaluation.score(Evaluation.readGold(gold), output);

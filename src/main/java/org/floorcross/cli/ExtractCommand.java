@@ -35,6 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Extraction threads (default: one per core).")
     int threads;
 
+    @Option(names = "--reader", defaultValue = "RULES", paramLabel = "RULES|CLAUSES",
+            description = "Which reader turns candidate sentences into events (default: ${DEFAULT-VALUE}).")
+    org.floorcross.extract.Extractor.Reading reader;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Batch run = new Batch(services.newsReader(), services.extractor(), workers);
+        Batch run = new Batch(services.newsReader(), services.extractor(reader), workers);
         int problems = run.run(paths, (article, extraction) -> print(out, article, extraction), Problems.to(err));
         out.flush();
         return problems == 0 ? 0 : Failures.PARTLY_FAILED;

@@ -28,6 +28,9 @@ public interface Services {
     /** The extractor (its NLP pipeline is loaded on first use, once per process). */
     Extractor extractor();
 
+    /** The extractor with the given reader of candidate sentences. */
+    Extractor extractor(Extractor.Reading reading);
+
     /** Review over the same store as {@link #ledger}, with the extractor (loaded on first ingest). */
     Review review(StoreConfig store, ReviewConfig config);
 

@@ -23,7 +23,8 @@ final class BodyFinder {
             + " Council\\b(?! of [A-Z])|\\b(?:City|(?:(?:Borough|District|County|City) )?Council) of (?:the )?"
             + OF_WORD + "(?: (?:" + LINK + " ){0,2}" + OF_WORD + "){0,4}(?: Council)?"
             + "|\\b(?:Royal|London) Borough of " + WORD + "(?: (?:" + WORD + "|and|upon|on)){0,3}");
-    private static final Pattern PLACE_COUNCIL = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2}) council\\b");
+    private static final Pattern PLACE_COUNCIL = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,2})"
+            + "(?: (borough|district|city|county|metropolitan borough|county borough))? council\\b");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\bthe (?:(borough|county|city|district|town"
             + "|parish|unitary|metropolitan borough|local|community) )?council\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARLIAMENT = Pattern.compile("\\b(?:House of Commons|Westminster|(MPs?)"
@@ -125,9 +126,13 @@ final class BodyFinder {
         while (m.find()) {
             String place = LEADING_NOISE.matcher(m.group(1)).replaceFirst("");
             if (!place.isEmpty() && found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
-                directory.body(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b))
-                        .ifPresent(body -> found.add(
-                        new BodyMention(m.end() - place.length() - 8, m.end(), new BodyRef(body.name(), body), true)));
+                String tier = m.group(2) == null ? null : Character.toUpperCase(m.group(2).charAt(0))
+                        + m.group(2).substring(1);
+                Optional<Body> body = tier == null ? Optional.empty() : directory.body(place + " " + tier + " Council")
+                        .filter(b -> principal(b.kind()));
+                body.or(() -> directory.body(place).filter(b -> principal(b.kind()) && !capitalNotCity(place, b)))
+                        .ifPresent(b -> found.add(new BodyMention(m.start(1) + m.group(1).length() - place.length(),
+                                m.end(), new BodyRef(b.name(), b), true)));
             }
         }
     }

@@ -33,7 +33,7 @@ final class Candidates {
         return chosen;
     }
 
-    private boolean political(Sentence sentence) {
+    boolean political(Sentence sentence) {
         return POLITICAL.matcher(sentence.text()).find() || !parties.find(sentence.text()).isEmpty();
     }
 }

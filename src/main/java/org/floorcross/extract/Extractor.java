@@ -31,8 +31,15 @@ public final class Extractor {
     private static final java.util.regex.Pattern PLACE_RUN = java.util.regex.Pattern.compile(
             "[A-Z][\\w'’.-]*(?: (?:and|upon|on|under|in|the) [A-Z][\\w'’.-]*| [A-Z][\\w'’.-]*){0,4}");
 
+    /** Which reader turns candidate sentences into events: the surface rules, or the clause reader on a parse. */
+    public enum Reading { RULES, CLAUSES }
+
     private final Prefilter prefilter = Prefilter.standard();
+    private final Reading reading;
     private final Annotator annotator;
+    private final Parser parser;
+    private final MoveReader moveReader;
+    private final Chronicle chronicle;
     private final Directory directory;
     private final ClueReader clues;
     private final Stories stories;
@@ -42,18 +49,35 @@ public final class Extractor {
     private final Followers followers;
 
     public Extractor(Register register) {
-        this(new RegisterDirectory(register), new CoreNlpAnnotator());
+        this(register, Reading.RULES);
+    }
+
+    public Extractor(Register register, Reading reading) {
+        this(new RegisterDirectory(register), reading == Reading.RULES ? new CoreNlpAnnotator() : null,
+                reading == Reading.CLAUSES ? new CoreNlpParser() : null, reading);
     }
 
     Extractor(Directory directory, Annotator annotator) {
+        this(directory, annotator, null, Reading.RULES);
+    }
+
+    Extractor(Directory directory, Parser parser) {
+        this(directory, null, parser, Reading.CLAUSES);
+    }
+
+    private Extractor(Directory directory, Annotator annotator, Parser parser, Reading reading) {
+        this.reading = reading;
         this.directory = Objects.requireNonNull(directory, "directory");
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.annotator = reading == Reading.RULES ? Objects.requireNonNull(annotator, "annotator") : null;
+        this.parser = reading == Reading.CLAUSES ? Objects.requireNonNull(parser, "parser") : null;
         this.partyLexicon = new PartyLexicon(directory::party);
         this.candidates = new Candidates(partyLexicon);
         this.followers = new Followers(partyLexicon);
         this.clues = new ClueReader(partyLexicon);
         this.stories = new Stories(directory);
         this.bodies = new BodyFinder(directory);
+        this.moveReader = new MoveReader(partyLexicon);
+        this.chronicle = new Chronicle(directory);
     }
 
     /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
@@ -69,7 +93,7 @@ public final class Extractor {
         if (!mayReport(text)) {
             return new ArticleExtraction(article.id(), publishedIso, false, List.of());
         }
-        List<ExtractedEvent> events = events(text, published);
+        List<ExtractedEvent> events = reading == Reading.RULES ? events(text, published) : clauses(text, published);
         return new ArticleExtraction(article.id(), publishedIso, !events.isEmpty(), events);
     }
 
@@ -112,6 +136,50 @@ public final class Extractor {
         return stories.events(found, new ArticleContext(at, main, titled, sentences, named));
     }
 
+    /** The clause reader: moves read on the parse of each candidate sentence, then the story model of the article. */
+    private List<ExtractedEvent> clauses(String text, LocalDate published) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<BodyMention> named = bodies.find(text);
+        List<Move> moves = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (Triggers.mayHold(sentence.text()) && candidates.political(sentence)) {
+                moves.addAll(moveReader.read(parser.parse(sentence), named, published));
+            }
+        }
+        if (moves.stream().noneMatch(Move::news)) {
+            return List.of();
+        }
+        Optional<BodyRef> main = storyBody(named, sentences, published);
+        return chronicle.events(moves, new Chronicle.Setting(text, published, sentences, named, main,
+                articleParty(sentences, published)));
+    }
+
+    /** Capitalised words of a sentence as place candidates, for the opening's councils without an NER pass. */
+    private List<Mention> capitalised(Sentence sentence) {
+        List<Mention> words = new ArrayList<>();
+        java.util.regex.Matcher m = CAPITALISED.matcher(sentence.text());
+        while (m.find()) {
+            if (!NOT_PLACES.matcher(m.group()).matches() && !PartyLexicon.isPartyName(m.group())) {
+                words.add(new Mention("LOCATION", sentence.start() + m.start(), sentence.start() + m.end(),
+                        m.group(), null));
+            }
+        }
+        return words;
+    }
+
+    private static final java.util.regex.Pattern NOT_PLACES = java.util.regex.Pattern.compile("(?:One|Two|Three"
+            + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Both|All|Another|Several"
+            + "|The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|Our|My|Mr|Mrs|Ms|Miss|Cllr|Cllrs"
+            + "|Councillor|Councillors|Sir|Dame|Dr|Lord|Lady|Former|Ex|New|Senior|Veteran|Local|County|Borough"
+            + "|District|City|Town|Parish|Council|Party|Group|Independent|Independents|Leader|Deputy|Mayor|Prime"
+            + "|Minister|Member|Members|January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
+            + "|Last|Earlier|After|Before|Following|In|On|At|For|From|By|With|As|But|And|Or|If|When|While|Published"
+            + "|Updated|Home|News|Politics|Read|More|Share|Image|Picture|Credit|Photo|Video|Watch|Follow|Related)");
+
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
+            "(?<![\\w'’-])[A-Z][a-z][\\w'’-]*");
+
     /** The full name the article gives a mention, or null when it is a ward name ("Heston West"), not a person. */
     private static String person(String mention, String text, java.util.Set<String> wards) {
         String name = Names.expand(mention, text);
@@ -143,6 +211,24 @@ public final class Extractor {
                 .filter(m -> !councillors || !m.ref().parliament() || m.start() < sentence.start() + firstCue).toList();
         boolean council = inside.stream().anyMatch(m -> !m.ref().parliament());
         return inside.stream().filter(m -> !council || !m.ref().parliament()).map(BodyMention::ref).distinct().toList();
+    }
+
+    /**
+     * The article's council for the clause reader: the first council its opening names outright ("Broxtowe
+     * borough council"), else the first place in the opening that names one ("councillors in Pendle"), else the
+     * first parliamentary title there, else the first council named anywhere. A county named as the area ("a
+     * local authority in Nottinghamshire") yields to the council the opening names.
+     */
+    private Optional<BodyRef> storyBody(List<BodyMention> named, List<Sentence> sentences, LocalDate at) {
+        List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
+        int openingEnd = opening.isEmpty() ? 0 : opening.get(opening.size() - 1).end();
+        Optional<BodyRef> explicit = named.stream().filter(m -> m.explicit() && !m.ref().parish()
+                && !m.ref().parliament() && m.start() < openingEnd).map(BodyMention::ref).findFirst();
+        return explicit.or(() -> places(opening, this::capitalised, at).map(BodyMention::ref))
+                .or(() -> named.stream().filter(m -> m.ref().parliament() && m.start() < openingEnd)
+                        .map(BodyMention::ref).findFirst())
+                .or(() -> named.stream().filter(m -> !m.ref().parish()).map(BodyMention::ref).findFirst())
+                .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
 
     /** The first council the article names, or the first place in its opening that is one, whichever comes first. */

@@ -131,6 +131,9 @@ final class PartyLexicon {
     }
 
     String canonical(String mention) {
+        if (mention.matches("(?i)(?:the )?brexit party")) {
+            return "Brexit Party"; // the register knows it by its later name, Reform UK; reports of the time do not
+        }
         String key = mention.toLowerCase(java.util.Locale.ROOT).split("[ '’&-]")[0];
         String fallback = FALLBACK.get(key);
         Optional<String> registered = registerLookup.apply(mention);

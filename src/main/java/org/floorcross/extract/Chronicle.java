@@ -1,0 +1,332 @@
+package org.floorcross.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.floorcross.extract.Cue.Kind;
+import org.floorcross.extract.Move.Act;
+import org.floorcross.extract.Move.Telling;
+import org.floorcross.register.Body;
+import org.floorcross.register.BodyKind;
+
+/**
+ * The article-level model of the story: which of the moves its clauses tell are the article's own news, which
+ * are what it recalls, and how the news moves combine into events. News moves about the same movers and the same
+ * direction merge (a lede's "two councillors quit Labour", the next sentence's names, "they will sit as
+ * independents"); what the article recalls fills in the status before the news ("had quit the Tories last year"
+ * makes a join from Independent); moves the article only considers, denies or recalls are not events.
+ */
+final class Chronicle {
+
+    /** Everything about the article the story model needs besides its moves. */
+    record Setting(String text, LocalDate published, List<Sentence> sentences, List<BodyMention> bodies,
+                   Optional<BodyRef> mainBody, String articleParty) {}
+
+    private final Directory directory;
+
+    Chronicle(Directory directory) {
+        this.directory = directory;
+    }
+
+    List<ExtractedEvent> events(List<Move> read, Setting setting) {
+        List<Move> moves = resolve(read, setting);
+        List<Event> events = new ArrayList<>();
+        for (Move move : moves) {
+            if (!move.news() || !move.movers().representatives()
+                    || move.movers().former() && move.movers().title() != null && formerTitle(move)) {
+                continue;
+            }
+            List<BodyRef> where = where(move, setting);
+            Event event = events.stream().filter(e -> e.accepts(move, where)).findFirst().orElse(null);
+            if (event == null) {
+                if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)) {
+                    continue;
+                }
+                events.add(new Event(move, where));
+            } else {
+                event.add(move);
+            }
+        }
+        for (Move hint : moves) {
+            if (hint.telling() == Telling.IRREALIS && (hint.act() == Act.SIT || hint.act() == Act.FORM)) {
+                events.stream().filter(e -> e.sameMovers(hint) && e.openTo()).findFirst()
+                        .ifPresent(e -> e.destination(hint));
+            }
+        }
+        recall(events, moves);
+        settle(events, setting);
+        return place(events, setting);
+    }
+
+    /** "Former MP X": the title itself is former, so they no longer sit (a "former Labour councillor" may). */
+    private static boolean formerTitle(Move move) {
+        String sentence = move.sentence().text().toLowerCase(java.util.Locale.ROOT);
+        return sentence.matches("(?s).*\\b(?:former|ex-)\\s*(?:mp|msp|ms|am|mla|councillor|cllr|member|tory mp"
+                + "|labour mp|conservative mp)\\b.*") && !sentence.matches("(?s).*\\bformer (?:[a-z-]+ )?(?:labour"
+                + "|conservative|tory|ukip|snp|green|lib dem|liberal democrat|reform|plaid|dup|uup|sdlp|alba)"
+                + " (?:councillor|cllr|mp|msp|ms|mla)\\b.*");
+    }
+
+    /** Movers named by a pronoun or a description take the last named movers; "the party" takes the article's. */
+    private List<Move> resolve(List<Move> read, Setting setting) {
+        List<Move> moves = new ArrayList<>();
+        Move.Movers last = null;
+        for (Move move : read) {
+            Move.Movers movers = move.movers();
+            if (movers.people().isEmpty() && movers.pronoun() && last != null) {
+                movers = new Move.Movers(last.people(), movers.count() == null ? last.count() : movers.count(),
+                        movers.party() == null ? last.party() : movers.party(),
+                        movers.title() == null ? last.title() : movers.title(), movers.former(), true,
+                        movers.representatives(), movers.start());
+            }
+            String context = movers.party() != null && !movers.party().equals("Independent") ? movers.party()
+                    : setting.articleParty();
+            String from = MoveReader.CONTEXT.equals(move.from()) ? context : move.from();
+            String to = MoveReader.CONTEXT.equals(move.to()) ? context : move.to();
+            if (from == null && (move.act() == Act.JOIN || move.act() == Act.SWITCH) && movers.party() != null
+                    && !movers.party().equals(to) && !movers.former()) {
+                from = movers.party(); // "an independent councillor has joined Reform", "a Tory MSP defected"
+            }
+            Move resolved = move.withMovers(movers).withParties(from, to);
+            moves.add(resolved);
+            if (!move.movers().people().isEmpty() || move.movers().count() != null) {
+                last = resolved.movers();
+            }
+        }
+        return moves;
+    }
+
+    /** What the article recalls about the news movers: an earlier exit makes a join from Independent. */
+    private static void recall(List<Event> events, List<Move> moves) {
+        for (Event event : events) {
+            for (Move earlier : moves) {
+                if (earlier.news() || earlier.telling() == Telling.NEGATED || earlier.telling() == Telling.IRREALIS
+                        || !event.sameMovers(earlier)) {
+                    continue;
+                }
+                boolean left = earlier.act() == Act.LEAVE || earlier.act() == Act.EXPEL
+                        || earlier.act() == Act.SIT && "Independent".equals(earlier.to())
+                        || earlier.kind() == Kind.SUSPENSION;
+                if (left && event.kind == Kind.DEFECTION && event.to != null && !"Independent".equals(event.to)
+                        && (event.from == null || event.from.equals(earlier.from()))) {
+                    event.from = "Independent";
+                }
+                if (earlier.act() == Act.SIT && "Independent".equals(earlier.to()) && event.kind == Kind.REINSTATEMENT
+                        && event.from == null) {
+                    event.from = "Independent";
+                }
+            }
+        }
+    }
+
+    /** The defaults the conventions give: leaving without joining sits as an independent; a Commons whip too. */
+    private static void settle(List<Event> events, Setting setting) {
+        for (Event e : events) {
+            if (e.kind == Kind.DEFECTION) {
+                if (e.from == null && e.describedBy != null && !e.describedBy.equals(e.to)) {
+                    e.from = e.describedBy;
+                }
+                if (e.to == null && (e.from != null || e.group != null)) {
+                    e.to = "Independent";
+                }
+            }
+            if (e.kind == Kind.SUSPENSION && e.from == null) {
+                e.from = e.describedBy != null && !e.describedBy.equals("Independent") ? e.describedBy
+                        : setting.articleParty();
+            }
+            if (e.kind == Kind.REINSTATEMENT && e.to == null) {
+                e.to = e.describedBy != null && !e.describedBy.equals("Independent") ? e.describedBy
+                        : setting.articleParty();
+            }
+        }
+        events.removeIf(e -> e.kind == Kind.DEFECTION && (e.from == null && e.to == null
+                || Objects.equals(e.from, e.to) && e.group == null));
+    }
+
+    private List<ExtractedEvent> place(List<Event> events, Setting setting) {
+        Map<String, ExtractedEvent> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            for (BodyRef body : e.bodies) {
+                if (e.kind == Kind.SUSPENSION && e.to == null && body.parliament()
+                        && body.name().equals("House of Commons")) {
+                    e.to = "Independent";
+                }
+                String key = e.kind.label + "|" + body.key() + "|" + e.from + "|" + e.to;
+                List<String> people = e.people.stream().map(p -> Names.expand(p, setting.text()))
+                        .filter(Objects::nonNull).distinct().toList();
+                Integer count = e.count != null ? e.count : people.isEmpty() ? null : people.size();
+                ExtractedEvent event = new ExtractedEvent(e.kind.label, body.name(), body.id(), e.from, e.to, e.group,
+                        count, people, e.date, e.datePrecision, 0.8, e.evidence());
+                out.merge(key, event, Chronicle::merge);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static ExtractedEvent merge(ExtractedEvent a, ExtractedEvent b) {
+        List<String> people = new ArrayList<>(a.people());
+        b.people().stream().filter(p -> !people.contains(p)).forEach(people::add);
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(x -> !evidence.contains(x)).forEach(evidence::add);
+        Integer count = a.count() == null ? b.count() : b.count() == null ? a.count() : Math.max(a.count(), b.count());
+        return new ExtractedEvent(a.kind(), a.body(), a.bodyId(), a.from(), a.to(), a.group() != null ? a.group()
+                : b.group(), count, people, a.date() != null ? a.date() : b.date(), a.date() != null
+                ? a.datePrecision() : b.datePrecision(), a.confidence(), evidence);
+    }
+
+    /**
+     * Where a move happened: the bodies named with its movers; a parliament by their title ("MP"); the first
+     * council its sentence names; the body the rosters seat its named movers on; the article's main body.
+     */
+    private List<BodyRef> where(Move move, Setting setting) {
+        if (!move.bodies().isEmpty()) {
+            return move.bodies();
+        }
+        Optional<BodyRef> parliament = parliament(move.movers().title()).flatMap(name -> directory.body(name)
+                .map(b -> new BodyRef(b.name(), b)));
+        if (parliament.isPresent()) {
+            return List.of(parliament.get());
+        }
+        List<BodyRef> inSentence = setting.bodies().stream().filter(b -> b.start() >= move.sentence().start()
+                && b.end() <= move.sentence().end() && !b.ref().parliament()).map(BodyMention::ref).distinct()
+                .toList();
+        if (!inSentence.isEmpty()) {
+            return List.of(inSentence.get(0));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<BodyRef> seats = new ArrayList<>();
+        for (String person : move.movers().people()) {
+            for (Body body : Stories.seats(directory, Names.expand(person, setting.text()) == null ? person
+                    : Names.expand(person, setting.text()), setting.published())) {
+                if (seen.add(body.id())) {
+                    seats.add(new BodyRef(body.name(), body));
+                }
+            }
+        }
+        if (seats.size() == 1) {
+            return seats;
+        }
+        return setting.mainBody().map(List::of).orElse(List.of());
+    }
+
+    private static Optional<String> parliament(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (title) {
+            case "mp", "mps" -> "House of Commons";
+            case "msp", "msps" -> "Scottish Parliament";
+            case "ms", "mss", "am", "ams" -> "Senedd Cymru";
+            case "mla", "mlas" -> "Northern Ireland Assembly";
+            default -> null;
+        });
+    }
+
+    /** One event as the news moves build it. */
+    private static final class Event {
+
+        final Kind kind;
+        String from;
+        String to;
+        String group;
+        Integer count;
+        String describedBy;
+        String title;
+        String date;
+        String datePrecision;
+        final List<String> people = new ArrayList<>();
+        final Set<BodyRef> bodies = new LinkedHashSet<>();
+        final List<Move> moves = new ArrayList<>();
+
+        Event(Move move, List<BodyRef> where) {
+            this.kind = kindOf(move);
+            bodies.addAll(where);
+            add(move);
+        }
+
+        private static Kind kindOf(Move move) {
+            return move.kind();
+        }
+
+        void add(Move move) {
+            moves.add(move);
+            if (from == null && move.from() != null && !"Independent".equals(move.from()) || from == null) {
+                from = move.from() != null ? move.from() : from;
+            }
+            if (move.to() != null && (to == null || "Independent".equals(to) && move.act() != Act.SIT)) {
+                to = move.to();
+            }
+            if (group == null) {
+                group = move.group();
+            }
+            Move.Movers m = move.movers();
+            m.people().stream().filter(p -> !people.contains(p)).forEach(people::add);
+            if (m.count() != null && (count == null || m.count() > count)) {
+                count = m.count();
+            }
+            if (describedBy == null) {
+                describedBy = m.party();
+            }
+            if (title == null) {
+                title = m.title();
+            }
+            if (date == null && move.date() != null) {
+                date = move.date();
+                datePrecision = move.datePrecision();
+            }
+        }
+
+        /** Whether a news move tells this event (same kind, no clash of parties, movers or bodies). */
+        boolean accepts(Move move, List<BodyRef> where) {
+            Kind k = move.kind();
+            if (k != kind && !(kind == Kind.SUSPENSION && move.act() == Act.SIT)) {
+                return false;
+            }
+            if (from != null && move.from() != null && !from.equals(move.from())
+                    && !(move.act() == Act.SIT && "Independent".equals(move.from()))) {
+                return false;
+            }
+            if (to != null && move.to() != null && !to.equals(move.to()) && !("Independent".equals(move.to())
+                    && move.act() == Act.SIT && kind == Kind.DEFECTION && false)) {
+                return false;
+            }
+            if (!bodies.isEmpty() && !where.isEmpty() && where.stream().noneMatch(bodies::contains)) {
+                return false;
+            }
+            return true;
+        }
+
+        boolean sameMovers(Move move) {
+            return move.movers().people().isEmpty() ? move.movers().pronoun() || people.isEmpty()
+                    : move.movers().people().stream().anyMatch(people::contains);
+        }
+
+        boolean openTo() {
+            return to == null || kind == Kind.SUSPENSION && to == null;
+        }
+
+        /** A stated destination ("will now sit as independents", "to form a new group"). */
+        void destination(Move hint) {
+            if (kind == Kind.DEFECTION && to == null || kind == Kind.SUSPENSION && "Independent".equals(hint.to())) {
+                to = hint.to();
+                if (group == null) {
+                    group = hint.group();
+                }
+            }
+        }
+
+        List<Evidence> evidence() {
+            return moves.stream().map(m -> m.sentence().evidence()).distinct().toList();
+        }
+    }
+
+    static boolean principal(BodyKind kind) {
+        return BodyFinder.principal(kind);
+    }
+}

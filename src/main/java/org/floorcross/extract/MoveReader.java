@@ -1,0 +1,944 @@
+package org.floorcross.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.floorcross.extract.Cue.Kind;
+import org.floorcross.extract.Move.Act;
+import org.floorcross.extract.Move.Telling;
+
+/**
+ * Reads the moves in one parsed sentence. For each trigger word it finds, on the dependency graph, who moved (the
+ * subject, or the object of "suspended", "expelled", "readmitted"), the party on each side (the object of "quit",
+ * "joined"; "from" and "to" of "defected"; "as" of "sit"; the party that suspends), the group formed, and how the
+ * clause tells it: negated ("has not quit", "denied defecting"), irrealis (a modal, "is considering", "is set to",
+ * "if"), an earlier episode (a time expression before the news, "previously", a past relative clause), a standing
+ * state (the pluperfect, outside reported speech) or news.
+ */
+final class MoveReader {
+
+    private static final Set<String> PARTY_NOUNS = Set.of("party", "group", "membership", "whip", "grouping", "bloc",
+            "fold", "ranks", "caucus");
+    private static final Set<String> NOT_PARTIES = Set.of("council", "cabinet", "seat", "post", "role", "position",
+            "committee", "board", "office", "executive", "administration", "government", "job", "chamber", "authority",
+            "leadership", "panel", "portfolio", "race", "contest", "election", "campaign", "coalition", "team",
+            "chairmanship", "mayoralty", "bench", "frontbench", "ministry", "company", "firm", "force", "school",
+            "hospital", "meeting", "debate", "call", "protest", "petition", "march");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "can",
+            "must", "wo", "'ll", "ca");
+    private static final Set<String> IRREALIS_HEADS = Set.of("consider", "plan", "intend", "expect", "set", "poise",
+            "threaten", "want", "hope", "wish", "aim", "seek", "try", "prepare", "tip", "rumour", "rumor", "speculate",
+            "mull", "weigh", "urge", "call", "ask", "invite", "encourage", "pressure", "propose", "offer", "tempt",
+            "likely", "due", "about", "able", "ready", "willing", "decide", "vow", "pledge", "promise", "attempt",
+            "push", "demand", "tell", "warn", "predict", "fear", "suggest", "claim", "allege", "believe", "think",
+            "understand", "report", "say", "appear", "seem", "refuse", "reject", "deny", "rule", "dismiss", "decline",
+            "rubbish", "resist", "oppose", "avoid", "stop", "prevent", "block", "need", "go");
+    /** Nouns whose infinitive tells a possibility, not a move: "a reason to join", "pressure to quit". */
+    private static final Set<String> PROSPECTS = Set.of("reason", "plan", "bid", "attempt", "call", "threat", "offer",
+            "chance", "opportunity", "invitation", "pressure", "intention", "hope", "desire", "wish", "right",
+            "ability", "freedom", "choice", "option", "urge", "push", "campaign", "demand", "proposal", "request",
+            "appeal", "temptation", "likelihood", "possibility", "prospect", "need", "way", "time", "motion",
+            "ultimatum", "deadline");
+    private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "reject", "rule", "dismiss", "decline",
+            "rubbish", "resist", "avoid", "prevent", "block", "oppose", "stop");
+    /** Heads under which a clause is reported speech, not a plan: "said she had quit", "announced he would sit". */
+    private static final Set<String> SPEECH = Set.of("say", "announce", "confirm", "tell", "reveal", "explain",
+            "write", "state", "insist", "add", "declare", "report", "disclose", "admit", "indicate", "note",
+            "understand", "learn", "emerge", "show");
+    private static final Set<String> TITLES = Set.of("councillor", "councillors", "cllr", "cllrs", "mp", "mps", "msp",
+            "msps", "ms", "mss", "am", "ams", "mla", "mlas", "member", "members", "representative", "representatives",
+            "alderman", "aldermen", "coun");
+    private static final Set<String> NON_REPRESENTATIVES = Set.of("member", "activist", "supporter", "official",
+            "employee", "aide", "staffer", "volunteer", "candidate", "hopeful", "organiser", "treasurer", "agent",
+            "worker", "adviser", "advisor", "donor", "peer", "mep", "campaigner");
+    private static final Set<String> GENERIC = Set.of("councillor", "member", "pair", "trio", "group", "duo",
+            "quartet", "politician", "representative", "mp", "msp", "ms", "mla", "am", "rebel", "defector", "colleague",
+            "other", "both", "all", "leader", "deputy");
+
+    private final PartyLexicon parties;
+
+    MoveReader(PartyLexicon parties) {
+        this.parties = parties;
+    }
+
+    /** The moves the sentence reports, in the order of their trigger words. */
+    List<Move> read(Parse parse, List<BodyMention> bodies, LocalDate published) {
+        List<Move> moves = new ArrayList<>();
+        if (parse.tokens().isEmpty()) {
+            return moves;
+        }
+        List<PartyMention> named = parties.find(parse.sentence().text(), published);
+        List<TimeExpressions.When> times = TimeExpressions.in(parse.sentence().text(), published);
+        for (Parse.Token token : parse.tokens()) {
+            Triggers.of(token).flatMap(t -> read(parse, token, t, named, bodies, times)).ifPresent(moves::add);
+        }
+        return inherit(parse, moves);
+    }
+
+    /**
+     * A clause that continues another trigger's clause without a tense of its own ("left Ukip to join a new party",
+     * "quitting the Tories and joining Reform") is told as that clause is: recalled, planned or denied with it.
+     */
+    private static List<Move> inherit(Parse parse, List<Move> moves) {
+        List<Move> told = new ArrayList<>(moves);
+        for (int i = 0; i < told.size(); i++) {
+            Move move = told.get(i);
+            if (!move.news() || !parse.children(move.trigger(), a -> a.is("aux") || a.is("aux:pass")).isEmpty()) {
+                continue;
+            }
+            for (Parse.Arc up = parse.head(move.trigger()); up.head() >= 0 && (up.is("xcomp") || up.is("advcl")
+                    || up.is("conj") || up.is("acl")); up = parse.head(up.head())) {
+                int governor = up.head();
+                Move above = told.stream().filter(m -> m.trigger() == governor).findFirst().orElse(null);
+                if (above != null) {
+                    if (!above.news()) {
+                        told.set(i, move.with(above.telling()));
+                    }
+                    break;
+                }
+            }
+        }
+        return told;
+    }
+
+    private Optional<Move> read(Parse parse, Parse.Token token, Triggers.Trigger trigger, List<PartyMention> named,
+                                List<BodyMention> bodies, List<TimeExpressions.When> times) {
+        Clause clause = new Clause(parse, token.index(), named);
+        Optional<Sides> sides = clause.sides(trigger.act());
+        if (sides.isEmpty()) {
+            return Optional.empty();
+        }
+        Move.Movers movers = clause.movers(trigger.act());
+        List<BodyRef> where = bodies.stream().filter(b -> b.start() >= movers.start()
+                && b.end() <= clause.moverEnd()).map(BodyMention::ref).distinct().toList();
+        Telling telling = clause.telling(times);
+        TimeExpressions.When when = clause.when(times);
+        Sides s = sides.get();
+        Kind kind = s.act() == Act.SUSPEND ? Kind.SUSPENSION : s.act() == Act.REINSTATE ? Kind.REINSTATEMENT
+                : Kind.DEFECTION;
+        return Optional.of(new Move(kind, s.act(), s.from(), s.to(), s.group(), movers, where, telling, parse,
+                token.index(), when == null || when.date() == null ? null : when.date().toString(),
+                when == null ? null : when.precision()));
+    }
+
+    /** What a trigger's clause says of the parties: the act as its objects show it, and the two sides. */
+    record Sides(Act act, String from, String to, String group) {}
+
+    /** One trigger word and its neighbourhood in the graph. */
+    private final class Clause {
+
+        private final Parse parse;
+        private final int trigger;
+        private final Parse.Token word;
+        private final List<PartyMention> named;
+        private int moverEnd = -1;
+
+        Clause(Parse parse, int trigger, List<PartyMention> named) {
+            this.parse = parse;
+            this.trigger = trigger;
+            this.word = parse.token(trigger);
+            this.named = named;
+        }
+
+        int moverEnd() {
+            return moverEnd;
+        }
+
+        /** The parties on each side, or empty when the word does not report a move here. */
+        Optional<Sides> sides(Act act) {
+            return switch (act) {
+                case LEAVE -> leave();
+                case JOIN -> join();
+                case SWITCH -> switched();
+                case SIT -> sit();
+                case FORM -> form();
+                case SUSPEND -> suspend();
+                case EXPEL -> expel();
+                case REINSTATE -> reinstate();
+            };
+        }
+
+        private Optional<Sides> leave() {
+            String lemma = word.lemma();
+            if (word.noun()) {
+                return party(nominalSide("from", "of")).map(p -> new Sides(Act.LEAVE, p, null, null));
+            }
+            if (!parse.children(trigger, "obl:as").isEmpty() && parse.children(trigger, "obj").isEmpty()) {
+                return Optional.empty(); // "quit as leader": a role
+            }
+            if (Set.of("give", "hand", "tear", "cut", "end", "terminate", "cancel", "relinquish", "withdraw")
+                    .contains(lemma)) {
+                // "gave up / handed back / tore up their membership", "cut ties with", "ended their membership"
+                for (Parse.Token object : objects("obj", "obl:with", "nsubj:pass")) {
+                    if (Set.of("membership", "tie", "card", "whip").contains(object.lemma())) {
+                        return party(object).or(() -> Optional.of(CONTEXT))
+                                .map(p -> new Sides(Act.LEAVE, p, null, null));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (Set.of("walk", "break", "split", "step", "stand", "move").contains(lemma)) {
+                if (Set.of("step", "stand", "move").contains(lemma) && parse.children(trigger, a -> a.is("advmod")
+                        || a.is("compound:prt")).stream().noneMatch(t -> Set.of("away", "aside", "down").contains(
+                        t.lemma()))) {
+                    return Optional.empty();
+                }
+                return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:of"))
+                        .map(p -> new Sides(Act.LEAVE, p, null, null));
+            }
+            return party(objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass"))
+                    .map(p -> new Sides(Act.LEAVE, p, null, null));
+        }
+
+        private Optional<Sides> join() {
+            if (word.lemma().equals("sign") && parse.children(trigger, "compound:prt").stream()
+                    .noneMatch(t -> t.lemma().equals("up"))) {
+                return Optional.empty();
+            }
+            if (passive() && !parse.children(trigger, "obl:agent").isEmpty()) {
+                return Optional.empty(); // "was joined by": company, not a move
+            }
+            Optional<Parse.Token> group = groupIn(objects("obj", "obl:to", "obl:with"));
+            if (group.isPresent()) {
+                return Optional.of(new Sides(Act.JOIN, null, "Independent", groupName(group.get())));
+            }
+            return party(objects("obj", "obl:to", "obl:with")).map(p -> new Sides(Act.JOIN, null, p, null));
+        }
+
+        private Optional<Sides> switched() {
+            String lemma = word.lemma();
+            List<Parse.Token> to = objects("obl:to", "obl:over_to", "nmod:to", "obl:into", "obl:towards",
+                    "obl:for");
+            List<Parse.Token> from = objects("obl:from", "nmod:from");
+            if (word.noun()) {
+                to = nominalSide("to", "for");
+                from = nominalSide("from");
+                if (to.isEmpty() && from.isEmpty() && !lemma.equals("defection") && !lemma.equals("defector")) {
+                    return Optional.empty();
+                }
+            } else if (lemma.equals("cross")) {
+                if (objects("obj").stream().noneMatch(t -> t.lemma().equals("floor"))
+                        && !word.word().toLowerCase(java.util.Locale.ROOT).startsWith("floor")) {
+                    return Optional.empty();
+                }
+            } else if (lemma.equals("jump")) {
+                if (objects("obj").stream().noneMatch(t -> t.lemma().equals("ship"))) {
+                    return Optional.empty();
+                }
+            } else if (Set.of("swap", "change", "flip", "convert").contains(lemma)) {
+                List<Parse.Token> objects = objects("obj");
+                if (objects.stream().anyMatch(t -> Set.of("allegiance", "side", "party", "sides").contains(t.lemma()))) {
+                    from = objects("obl:from");
+                } else {
+                    Optional<String> left = party(objects);
+                    if (left.isEmpty() || CONTEXT.equals(left.get())) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Sides(Act.SWITCH, left.get(), party(objects("obl:for", "obl:to"))
+                            .orElse(null), null));
+                }
+            } else if (Set.of("move", "go", "transfer").contains(lemma)) {
+                if (party(to).isEmpty()) {
+                    return Optional.empty();
+                }
+            } else if (!Set.of("defect", "switch").contains(lemma)) {
+                return Optional.empty();
+            }
+            String joined = party(to).filter(p -> !CONTEXT.equals(p)).orElse(null);
+            String left = party(from).orElse(null);
+            if (joined == null && left == null && !Set.of("defect", "defection", "defector", "cross").contains(lemma)
+                    && !lemma.equals("switch")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Sides(Act.SWITCH, left, joined, null));
+        }
+
+        private Optional<Sides> sit() {
+            String lemma = word.lemma();
+            List<Parse.Token> as = objects("obl:as", "xcomp", "obj", "advcl:as", "obl:with", "obl:alongside",
+                    "obl:among");
+            if (lemma.equals("become") || lemma.equals("remain") || lemma.equals("stay")) {
+                as = objects("xcomp", "obj", "obl:as");
+            }
+            if (lemma.equals("list") || lemma.equals("designate")) {
+                as = objects("obl:as", "xcomp");
+            }
+            if (lemma.equals("represent") || lemma.equals("don")) {
+                as = objects("obl:as", "obj");
+            }
+            for (Parse.Token t : as) {
+                if (independentIn(t)) {
+                    return Optional.of(new Sides(Act.SIT, null, "Independent", groupIn(List.of(t))
+                            .map(this::groupName).orElse(null)));
+                }
+            }
+            if (lemma.equals("become")) {
+                // "became Reform's first MSP", "becomes a Reform UK councillor"
+                for (Parse.Token t : as) {
+                    if (TITLES.contains(t.lemma()) || t.lemma().equals("member")) {
+                        Optional<String> party = party(List.of(t)).filter(p -> !CONTEXT.equals(p));
+                        if (party.isPresent()) {
+                            return Optional.of(new Sides(Act.JOIN, null, party.get(), null));
+                        }
+                    }
+                }
+                return Optional.empty();
+            }
+            if (Set.of("sit", "serve", "continue").contains(lemma)) {
+                Optional<Parse.Token> group = groupIn(as);
+                if (group.isPresent()) {
+                    return Optional.of(new Sides(Act.SIT, null, "Independent", groupName(group.get())));
+                }
+                Optional<String> party = party(objects("obl:as", "obl:with", "advcl:as")).filter(p -> !CONTEXT.equals(p));
+                if (party.isPresent()) {
+                    return Optional.of(new Sides(Act.SIT, null, party.get(), null));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Sides> form() {
+            if (word.lemma().equals("set") && parse.children(trigger, "compound:prt").stream()
+                    .noneMatch(t -> t.lemma().equals("up"))) {
+                return Optional.empty();
+            }
+            for (Parse.Token t : objects("obj", "nsubj:pass")) {
+                if (Set.of("group", "party", "grouping", "bloc", "alliance", "coalition", "independents")
+                        .contains(t.lemma()) || groupIn(List.of(t)).isPresent()) {
+                    String name = groupIn(List.of(t)).map(this::groupName).orElse(null);
+                    Optional<String> registered = party(List.of(t)).filter(p -> !CONTEXT.equals(p)
+                            && !p.equals("Independent") && PartyLexicon.CANONICAL.contains(p));
+                    if (registered.isPresent() && t.lemma().equals("party")) {
+                        return Optional.of(new Sides(Act.FORM, null, registered.get(), null));
+                    }
+                    return Optional.of(new Sides(Act.FORM, null, "Independent", name));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Sides> suspend() {
+            String lemma = word.lemma();
+            boolean whip = whipInvolved();
+            if (!lemma.equals("suspend") && !word.noun() && !whip) {
+                return Optional.empty(); // "removed from office", "lost the vote"
+            }
+            if (lemma.equals("withdraw") && !whip) {
+                return Optional.empty();
+            }
+            if (word.noun()) {
+                return Optional.of(new Sides(Act.SUSPEND, party(nominalSide("from", "of")).filter(p -> !CONTEXT.equals(p))
+                        .orElse(null), null, null));
+            }
+            if (!whip && !objects("obl:from", "obl:as").isEmpty() && party(objects("obl:from")).isEmpty()
+                    && objects("obl:from").stream().anyMatch(t -> NOT_PARTIES.contains(t.lemma())
+                    || t.lemma().equals("house") || t.lemma().equals("commons") || t.lemma().equals("parliament"))) {
+                return Optional.empty(); // "suspended from the council / the Commons": not the party
+            }
+            String party = party(objects("obl:from", "obl:agent", "obl:by", "nsubj", "obj")).filter(p -> !CONTEXT.equals(p))
+                    .orElseGet(this::whipParty);
+            return Optional.of(new Sides(Act.SUSPEND, party, null, null));
+        }
+
+        private Optional<Sides> expel() {
+            if (word.lemma().equals("sack") && !parse.children(trigger, "obl:as").isEmpty()) {
+                return Optional.empty(); // "sacked as a minister"
+            }
+            if (Set.of("kick", "throw", "boot").contains(word.lemma()) && parse.children(trigger, "compound:prt")
+                    .stream().noneMatch(t -> t.lemma().equals("out"))) {
+                return Optional.empty();
+            }
+            Optional<String> party = party(objects("obl:from", "obl:of", "obl:out_of", "obl:agent", "obl:by", "nsubj",
+                    "nmod:from"));
+            if (party.isEmpty() && word.noun()) {
+                party = party(nominalSide("from", "of"));
+            }
+            return party.map(p -> new Sides(Act.EXPEL, p, "Independent", null));
+        }
+
+        private Optional<Sides> reinstate() {
+            String lemma = word.lemma();
+            boolean whip = whipInvolved();
+            if (Set.of("restore", "return", "regain").contains(lemma) && !whip && !membershipInvolved()) {
+                return Optional.empty();
+            }
+            if (lemma.equals("lift") && objects("obj", "nsubj:pass").stream().noneMatch(t -> t.lemma()
+                    .equals("suspension"))) {
+                return Optional.empty();
+            }
+            if (Set.of("welcome", "allow").contains(lemma) && parse.children(trigger, "advmod").stream()
+                    .noneMatch(t -> t.lemma().equals("back")) && parse.children(trigger, "compound:prt").stream()
+                    .noneMatch(t -> t.lemma().equals("back"))) {
+                return Optional.empty();
+            }
+            String party = party(objects("obl:to", "obl:into", "obl:agent", "obl:by", "nsubj", "obj", "obl:in"))
+                    .filter(p -> !CONTEXT.equals(p)).orElseGet(this::whipParty);
+            if (word.noun()) {
+                party = party(nominalSide("to", "into", "of")).filter(p -> !CONTEXT.equals(p)).orElse(null);
+            }
+            return Optional.of(new Sides(Act.REINSTATE, null, party, null));
+        }
+
+        /** Whether the whip is what is removed or restored: "had the whip removed", "lost the Labour whip". */
+        private boolean whipInvolved() {
+            if (objects("obj", "nsubj:pass", "nsubj", "obl:of").stream().anyMatch(t -> t.lemma().equals("whip"))) {
+                return true;
+            }
+            Parse.Arc up = parse.head(trigger);
+            return up.head() >= 0 && Set.of("have", "get").contains(parse.token(up.head()).lemma())
+                    && parse.children(up.head(), "obj").stream().anyMatch(t -> t.lemma().equals("whip"));
+        }
+
+        private boolean membershipInvolved() {
+            return objects("obj", "nsubj:pass", "nsubj").stream().anyMatch(t -> t.lemma().equals("membership"));
+        }
+
+        /** The party whose whip it is ("the Labour whip", "the party whip" meaning the article's party). */
+        private String whipParty() {
+            for (Parse.Token t : parse.tokens()) {
+                if (t.lemma().equals("whip")) {
+                    Optional<String> p = party(List.of(t)).filter(x -> !CONTEXT.equals(x));
+                    if (p.isPresent()) {
+                        return p.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Who moved, as a description. */
+        Move.Movers movers(Act act) {
+            List<Parse.Token> heads = moverHeads(act);
+            List<String> people = new ArrayList<>();
+            Integer count = null;
+            String party = null;
+            String title = null;
+            boolean former = false;
+            boolean pronoun = heads.isEmpty();
+            int start = Integer.MAX_VALUE;
+            for (Parse.Token head : heads) {
+                int[] span = moverSpan(head);
+                start = Math.min(start, span[0]);
+                moverEnd = Math.max(moverEnd, span[1]);
+                for (String name : names(span)) {
+                    if (!people.contains(name)) {
+                        people.add(name);
+                    }
+                }
+                if (head.tag().startsWith("PRP") || head.tag().equals("WP") || head.lemma().equals("who")) {
+                    pronoun = people.isEmpty();
+                }
+                if (GENERIC.contains(head.lemma()) && names(span).isEmpty()) {
+                    pronoun = pronoun || parse.children(head.index(), "nummod").isEmpty()
+                            && !head.lemma().equals("both") && !head.lemma().equals("all")
+                            && parse.children(head.index(), "det").stream().anyMatch(d -> d.lemma().equals("the"));
+                }
+                count = count(head, count);
+                for (Parse.Token t : parse.tokens()) {
+                    if (t.start() >= span[0] && t.end() <= span[1]) {
+                        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                        if (title == null && TITLES.contains(w)) {
+                            title = w;
+                        }
+                        if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
+                            former = true;
+                        }
+                    }
+                }
+                if (party == null) {
+                    party = partyWithin(span[0], head.start()).orElse(null);
+                }
+            }
+            if (people.isEmpty() && heads.stream().anyMatch(Parse.Token::person)) {
+                pronoun = false;
+            }
+            if (count == null && !people.isEmpty()) {
+                count = people.size();
+            }
+            boolean representatives = heads.isEmpty() || heads.stream().anyMatch(this::representative);
+            return new Move.Movers(people, count, party, title, former, pronoun, representatives,
+                    start == Integer.MAX_VALUE ? word.start() : start);
+        }
+
+        /**
+         * Whether a mover phrase can name sitting representatives: not party members, activists, officials or
+         * candidates, unless the phrase places them on a body ("Labour members of the council").
+         */
+        private boolean representative(Parse.Token head) {
+            if (!NON_REPRESENTATIVES.contains(head.lemma())) {
+                return true;
+            }
+            int[] span = moverSpan(head);
+            return parse.tokens().stream().filter(t -> t.start() >= span[0] && t.end() <= span[1])
+                    .anyMatch(t -> Set.of("council", "councillor", "senedd", "assembly", "parliament", "commons",
+                            "holyrood", "stormont", "msp", "mp", "ms", "mla").contains(t.lemma()));
+        }
+
+        /**
+         * The nodes naming who moved: the subject (or the object of a sanction) with its conjuncts; for a pronoun
+         * or a nominal trigger ("announced their departure"), the subject of the verb that reports it; and the names
+         * a subject "includes" ("those defecting include the leader, X").
+         */
+        private List<Parse.Token> moverHeads(Act act) {
+            List<Parse.Token> heads = directHeads(act);
+            if (heads.isEmpty() && !word.noun()) {
+                heads = controller();
+            }
+            if (!heads.isEmpty() && heads.stream().allMatch(h -> h.tag().startsWith("PRP") || h.lemma().equals("who")
+                    || GENERIC.contains(h.lemma()) && !h.person())) {
+                Parse.Arc up = parse.head(trigger);
+                boolean reports = up.head() >= 0 && (word.noun() && (up.is("obj") || up.is("nsubj"))
+                        || (up.is("ccomp") || up.is("parataxis") || up.is("xcomp"))
+                        && SPEECH.contains(parse.token(up.head()).lemma()));
+                if (reports) {
+                    List<Parse.Token> speaker = parse.children(up.head(), a -> a.is("nsubj") && !a.is("nsubj:pass"))
+                            .stream().filter(t -> !t.tag().startsWith("PRP")).toList();
+                    if (!speaker.isEmpty()) {
+                        heads = withConjuncts(speaker);
+                    }
+                }
+            }
+            List<Parse.Token> included = new ArrayList<>();
+            for (Parse.Token head : heads) {
+                Parse.Arc up = parse.head(head.index());
+                int includer = up.is("nsubj") && up.head() >= 0 && parse.token(up.head()).lemma().equals("include")
+                        ? up.head() : -1;
+                if (up.is("acl") && head.index() == parse.head(trigger).head()) {
+                    Parse.Arc above = parse.head(head.index());
+                    includer = above.is("nsubj") && above.head() >= 0
+                            && parse.token(above.head()).lemma().equals("include") ? above.head() : -1;
+                }
+                if (includer >= 0) {
+                    included.addAll(withConjuncts(parse.children(includer, "obj")));
+                }
+            }
+            heads = new ArrayList<>(heads);
+            included.stream().filter(t -> !t.equals(word)).forEach(heads::add);
+            return heads;
+        }
+
+        /** The subject a clause without one shares with the verb it hangs from ("X founded Alba after leaving"). */
+        private List<Parse.Token> controller() {
+            for (Parse.Arc up = parse.head(trigger); up.head() >= 0 && (up.is("advcl") || up.is("xcomp")
+                    || up.is("conj") || up.is("ccomp") && parse.children(trigger, "mark").stream()
+                    .anyMatch(t -> t.lemma().equals("to"))); up = parse.head(up.head())) {
+                List<Parse.Token> subjects = parse.children(up.head(), a -> a.is("nsubj"));
+                if (!subjects.isEmpty()) {
+                    return withConjuncts(subjects);
+                }
+            }
+            return List.of();
+        }
+
+        private List<Parse.Token> directHeads(Act act) {
+            List<Parse.Token> heads = new ArrayList<>();
+            boolean sanction = act == Act.SUSPEND || act == Act.EXPEL || act == Act.REINSTATE;
+            if (word.noun()) {
+                heads.addAll(parse.children(trigger, "nmod:poss"));
+                heads.addAll(parse.children(trigger, "nmod:of").stream().filter(t -> party(List.of(t)).isEmpty()).toList());
+                heads.addAll(parse.children(trigger, "nmod:by"));
+                return withConjuncts(heads);
+            }
+            if (passive() || sanction && !parse.children(trigger, "nsubj:pass").isEmpty()) {
+                heads.addAll(parse.children(trigger, "nsubj:pass"));
+            } else if (sanction && !parse.children(trigger, "obj").isEmpty()
+                    && parse.children(trigger, "obj").stream().noneMatch(t -> t.lemma().equals("whip")
+                    || t.lemma().equals("suspension") || t.lemma().equals("membership"))) {
+                heads.addAll(parse.children(trigger, "obj"));
+            } else {
+                heads.addAll(parse.children(trigger, a -> a.is("nsubj") && !a.is("nsubj:pass")));
+            }
+            heads.removeIf(t -> t.lemma().equals("whip") || t.lemma().equals("membership")
+                    || t.lemma().equals("suspension"));
+            if (heads.isEmpty()) {
+                // "X has had the whip removed": the one who has; "X's membership has been suspended": the owner
+                Parse.Arc up = parse.head(trigger);
+                if (up.head() >= 0 && Set.of("have", "get").contains(parse.token(up.head()).lemma())) {
+                    heads.addAll(parse.children(up.head(), "nsubj"));
+                }
+                for (Parse.Token t : parse.children(trigger, a -> a.is("nsubj") || a.is("obj"))) {
+                    heads.addAll(parse.children(t.index(), "nmod:poss"));
+                }
+                heads.addAll(parse.children(trigger, "obl:from").stream().filter(Parse.Token::person).toList());
+                if (up.is("acl") && up.head() >= 0) {
+                    heads.add(parse.token(up.head())); // headlines: "Plaid AM suspended from group"
+                }
+            }
+            return withConjuncts(heads);
+        }
+
+        private List<Parse.Token> withConjuncts(List<Parse.Token> heads) {
+            List<Parse.Token> all = new ArrayList<>(heads);
+            for (Parse.Token head : heads) {
+                for (Parse.Token conj : parse.children(head.index(), "conj")) {
+                    if (!all.contains(conj)) {
+                        all.add(conj);
+                    }
+                }
+            }
+            return all;
+        }
+
+        /** A mover phrase's extent: what its head dominates, without relative clauses and the clause's own verb. */
+        private int[] moverSpan(Parse.Token head) {
+            int start = head.start();
+            int end = head.end();
+            boolean above = parse.dominates(head.index(), trigger);
+            for (Parse.Token t : parse.tokens()) {
+                if (parse.dominates(head.index(), t.index()) && !insideRelative(head.index(), t.index())
+                        && !(above && parse.dominates(trigger, t.index()))) {
+                    start = Math.min(start, t.start());
+                    end = Math.max(end, t.end());
+                }
+            }
+            return new int[] {start, end};
+        }
+
+        private boolean insideRelative(int head, int index) {
+            for (int at = index; at >= 0 && at != head; at = parse.head(at).head()) {
+                Parse.Arc arc = parse.head(at);
+                if (arc.is("acl:relcl") || arc.is("acl") && parse.token(at).verb() || arc.is("advcl")
+                        || arc.is("parataxis")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Person names in a span: runs of PERSON tokens, titles and party words left out. */
+        private List<String> names(int[] span) {
+            List<String> names = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int lastEnd = -1;
+            for (Parse.Token t : parse.tokens()) {
+                boolean inside = t.start() >= span[0] && t.end() <= span[1];
+                boolean part = inside && t.person() && !TITLES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                        && !PartyLexicon.isPartyName(t.word());
+                if (part && (run.isEmpty() || t.start() - lastEnd <= 1)) {
+                    if (!run.isEmpty()) {
+                        run.append(' ');
+                    }
+                    run.append(t.word());
+                    lastEnd = t.end();
+                    continue;
+                }
+                flush(names, run);
+                if (part) {
+                    run.append(t.word());
+                    lastEnd = t.end();
+                }
+            }
+            flush(names, run);
+            return names;
+        }
+
+        private void flush(List<String> names, StringBuilder run) {
+            if (!run.isEmpty()) {
+                String name = Names.clean(run.toString());
+                if (name != null && name.contains(" ")) {
+                    names.add(name);
+                } else if (name != null) {
+                    names.add(name);
+                }
+                run.setLength(0);
+            }
+        }
+
+        private Integer count(Parse.Token head, Integer sofar) {
+            for (Parse.Token n : parse.children(head.index(), "nummod")) {
+                Integer value = Counts.value(n.word());
+                if (value != null) {
+                    int extra = parse.children(head.index(), "conj").stream().anyMatch(c -> Set.of("leader",
+                            "deputy", "chair", "mayor").contains(c.lemma())) ? 1 : 0;
+                    return (sofar == null ? 0 : sofar) + value + extra;
+                }
+            }
+            if (head.lemma().equals("both") || parse.children(head.index(), "det").stream()
+                    .anyMatch(d -> d.lemma().equals("both"))) {
+                return 2;
+            }
+            Integer word = Counts.value(head.word());
+            if (word != null && head.tag().equals("CD")) {
+                return word;
+            }
+            return sofar;
+        }
+
+        /** How the clause tells the move. */
+        Telling telling(List<TimeExpressions.When> times) {
+            if (negated(trigger)) {
+                return Telling.NEGATED;
+            }
+            if (irrealis()) {
+                return Telling.IRREALIS;
+            }
+            TimeExpressions.When when = when(times);
+            boolean speech = reported();
+            if (when != null && when.tense() == TimeExpressions.Tense.PAST) {
+                return Telling.PAST;
+            }
+            if (pluperfect() && !speech) {
+                return Telling.STATE;
+            }
+            Parse.Arc up = parse.head(trigger);
+            if (up.is("advcl") && parse.children(trigger, "mark").stream().anyMatch(t -> Set.of("after", "before",
+                    "since", "when", "once", "until", "while").contains(t.lemma()))
+                    || word.noun() && up.head() >= 0 && (up.is("obl:after") || up.is("obl:since")
+                    || up.is("obl:following") || up.is("obl:before") || up.is("nmod:after") || up.is("obj")
+                    && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
+                return Telling.PAST;
+            }
+            if (up.is("acl:relcl") && word.tag().equals("VBD") && !perfect()
+                    && (when == null || when.tense() != TimeExpressions.Tense.NOW)) {
+                return Telling.PAST;
+            }
+            if (parse.children(trigger, "advmod").stream().anyMatch(t -> Set.of("previously", "formerly", "once",
+                    "originally", "already").contains(t.lemma()))) {
+                return word.lemma().equals("sit") || perfect() ? Telling.STATE : Telling.PAST;
+            }
+            if (parse.children(trigger, "obl:since").size() > 0 || parse.children(trigger, "advcl:since").size() > 0) {
+                return Telling.STATE;
+            }
+            return Telling.NEWS;
+        }
+
+        /** The time expression the trigger's clause holds: one inside the trigger's own subtree, not its subject's. */
+        TimeExpressions.When when(List<TimeExpressions.When> times) {
+            int base = parse.sentence().start();
+            TimeExpressions.When found = null;
+            for (TimeExpressions.When when : times) {
+                for (Parse.Token t : parse.tokens()) {
+                    if (t.start() - base >= when.start() && t.end() - base <= when.end()
+                            && clauseOf(t.index()) == trigger) {
+                        if (found == null || Math.abs(t.index() - trigger) < Math.abs(found.start() - word.start() + base)) {
+                            found = when;
+                        }
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The nearest verb (or trigger) above a token whose clause it belongs to. */
+        private int clauseOf(int index) {
+            for (int at = parse.head(index).head(), steps = 0; at >= 0 && steps < 50; at = parse.head(at).head(),
+                    steps++) {
+                if (at == trigger) {
+                    return trigger;
+                }
+                Parse.Arc arc = parse.head(at);
+                if (parse.token(at).verb() && (arc.is("acl") || arc.is("advcl") || arc.is("ccomp") || arc.is("xcomp")
+                        || arc.is("conj") || arc.is("parataxis") || arc.is("root"))) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        private boolean negated(int index) {
+            if (parse.children(index, "advmod").stream().anyMatch(t -> Set.of("not", "never", "n't").contains(t.lemma()))
+                    || parse.children(index, "neg").size() > 0) {
+                return true;
+            }
+            if (parse.children(index, "nsubj").stream().anyMatch(t -> Set.of("none", "nobody", "no-one").contains(
+                    t.lemma()))) {
+                return true;
+            }
+            Parse.Arc up = parse.head(index);
+            if (up.head() >= 0 && (up.is("xcomp") || up.is("ccomp") || up.is("obj") || up.is("advcl")
+                    || up.is("csubj"))) {
+                String governor = parse.token(up.head()).lemma();
+                if (NEGATING_HEADS.contains(governor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean irrealis() {
+            if (parse.sentence().text().strip().endsWith("?")) {
+                return true;
+            }
+            Parse.Arc up0 = parse.head(trigger);
+            if (up0.is("acl") && up0.head() >= 0 && PROSPECTS.contains(parse.token(up0.head()).lemma())) {
+                return true; // "a reason to join it", "the pressure to defect"
+            }
+            if (word.noun()) {
+                return false;
+            }
+            boolean speech = false;
+            for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
+                if (parse.children(at, "aux").stream().anyMatch(t -> MODALS.contains(t.lemma())
+                        || MODALS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
+                    return !speech || !Set.of(Act.SIT).contains(actOf());
+                }
+                if (parse.children(at, "mark").stream().anyMatch(t -> Set.of("if", "unless", "whether")
+                        .contains(t.lemma()))) {
+                    return true;
+                }
+                Parse.Arc up = parse.head(at);
+                if (up.head() < 0 || !(up.is("xcomp") || up.is("ccomp") || up.is("advcl") || up.is("csubj")
+                        || up.is("acl") && !parse.token(up.head()).noun())) {
+                    break;
+                }
+                Parse.Token governor = parse.token(up.head());
+                if (SPEECH.contains(governor.lemma())) {
+                    speech = true;
+                    at = up.head();
+                    continue;
+                }
+                if (up.is("advcl")) {
+                    break;
+                }
+                if (IRREALIS_HEADS.contains(governor.lemma()) || governor.lemma().equals("be")
+                        && parse.children(at, "mark").stream().anyMatch(t -> t.lemma().equals("to"))) {
+                    return !(governor.lemma().equals("decide") && perfect(up.head()) && actOf() != Act.SIT)
+                            || negated(up.head());
+                }
+                at = up.head();
+            }
+            return false;
+        }
+
+        private Act actOf() {
+            return Triggers.of(word).map(Triggers.Trigger::act).orElse(Act.LEAVE);
+        }
+
+        /** Whether the clause is reported speech ("said she had quit"). */
+        private boolean reported() {
+            Parse.Arc up = parse.head(trigger);
+            return up.head() >= 0 && (up.is("ccomp") || up.is("parataxis"))
+                    && SPEECH.contains(parse.token(up.head()).lemma());
+        }
+
+        private boolean pluperfect() {
+            return parse.children(trigger, a -> a.is("aux") || a.is("aux:pass")).stream()
+                    .anyMatch(t -> t.word().equalsIgnoreCase("had") || t.word().equals("'d"));
+        }
+
+        private boolean perfect() {
+            return perfect(trigger);
+        }
+
+        private boolean perfect(int index) {
+            return parse.children(index, a -> a.is("aux") || a.is("aux:pass")).stream()
+                    .anyMatch(t -> Set.of("have", "has").contains(t.word().toLowerCase(java.util.Locale.ROOT)));
+        }
+
+        private boolean passive() {
+            return !parse.children(trigger, "nsubj:pass").isEmpty() || !parse.children(trigger, "aux:pass").isEmpty();
+        }
+
+        private List<Parse.Token> objects(String... relations) {
+            List<Parse.Token> found = new ArrayList<>();
+            for (String relation : relations) {
+                found.addAll(parse.children(trigger, arc -> arc.relation().equals(relation)
+                        || !relation.contains(":") && arc.relation().equals(relation)));
+            }
+            return found;
+        }
+
+        /** The party side of a nominal trigger: "defection to Reform", "his resignation from the party". */
+        private List<Parse.Token> nominalSide(String... prepositions) {
+            List<Parse.Token> found = new ArrayList<>();
+            for (String p : prepositions) {
+                found.addAll(parse.children(trigger, "nmod:" + p));
+            }
+            return found;
+        }
+
+        /** The party named in any of the nodes' spans; CONTEXT for "the party", "the group". */
+        private Optional<String> party(List<Parse.Token> nodes) {
+            for (Parse.Token node : nodes) {
+                Optional<String> p = party(node);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The party a node names: a party mention that covers the node's own word ("left Ukip", "joined the Liberal
+         * Democrats"), or a party noun and the party named in its modifiers ("the Labour group", "the party of
+         * Nigel Farage"; CONTEXT when none is). A noun a party word only modifies ("Labour values") names no party.
+         */
+        private Optional<String> party(Parse.Token node) {
+            if (NOT_PARTIES.contains(node.lemma())) {
+                return Optional.empty();
+            }
+            Optional<String> covering = covering(node);
+            if (covering.isPresent()) {
+                return covering;
+            }
+            if (PARTY_NOUNS.contains(node.lemma())) {
+                for (Parse.Token modifier : parse.children(node.index(), a -> a.is("compound") || a.is("amod")
+                        || a.is("nmod") || a.is("nmod:poss") || a.is("appos"))) {
+                    Optional<String> named = covering(modifier).or(() -> {
+                        int[] span = parse.span(modifier.index());
+                        return partyWithin(span[0], span[1]);
+                    });
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                }
+                return Optional.of(CONTEXT);
+            }
+            if (node.tag().startsWith("PRP") && Set.of("it", "them").contains(node.lemma())) {
+                return Optional.of(CONTEXT);
+            }
+            for (Parse.Token conj : parse.children(node.index(), "conj")) {
+                Optional<String> named = covering(conj);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> covering(Parse.Token node) {
+            int base = parse.sentence().start();
+            return named.stream().filter(p -> p.start() + base <= node.start() && p.end() + base >= node.end())
+                    .map(p -> p.group() ? "Independent" : p.canonical()).findFirst();
+        }
+
+        private Optional<String> partyWithin(int start, int end) {
+            int base = parse.sentence().start();
+            return named.stream().filter(p -> p.start() + base >= start && p.end() + base <= end)
+                    .map(p -> p.group() ? "Independent" : p.canonical()).findFirst();
+        }
+
+        private boolean independentIn(Parse.Token node) {
+            int[] span = parse.span(node.index());
+            int base = parse.sentence().start();
+            return named.stream().anyMatch(p -> p.start() + base >= span[0] && p.end() + base <= span[1]
+                    && (p.independent() || p.group()))
+                    || node.lemma().equals("independent") || node.lemma().equals("non-aligned")
+                    || node.lemma().equals("unaffiliated");
+        }
+
+        private Optional<Parse.Token> groupIn(List<Parse.Token> nodes) {
+            int base = parse.sentence().start();
+            for (Parse.Token node : nodes) {
+                int[] span = parse.span(node.index());
+                if (named.stream().anyMatch(p -> p.group() && p.start() + base >= span[0] && p.end() + base <= span[1])) {
+                    return Optional.of(node);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private String groupName(Parse.Token node) {
+            int[] span = parse.span(node.index());
+            int base = parse.sentence().start();
+            return named.stream().filter(p -> p.group() && p.start() + base >= span[0] && p.end() + base <= span[1])
+                    .map(PartyMention::canonical).findFirst().orElse(null);
+        }
+    }
+
+    /** The party a clause names only as "the party" or "it": the article's, settled by {@link Chronicle}. */
+    static final String CONTEXT = "(the party)";
+}
