@@ -38,14 +38,14 @@ final class Chronicle {
         List<Move> moves = resolve(read, setting);
         List<Event> events = new ArrayList<>();
         for (Move move : moves) {
-            if (!move.news() || !move.movers().representatives()
-                    || move.movers().former() && move.movers().title() != null && formerTitle(move)) {
+            if (!move.news() || !move.movers().representatives() || formerRepresentatives(move, setting)) {
                 continue;
             }
             List<BodyRef> where = where(move, setting);
             Event event = events.stream().filter(e -> e.accepts(move, where)).findFirst().orElse(null);
             if (event == null) {
-                if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)) {
+                if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)
+                        || move.movers().firstPerson()) {
                     continue;
                 }
                 events.add(new Event(move, where));
@@ -59,18 +59,58 @@ final class Chronicle {
                         .ifPresent(e -> e.destination(hint));
             }
         }
+        keepTheStory(events);
         recall(events, moves);
         settle(events, setting);
         return place(events, setting);
     }
 
-    /** "Former MP X": the title itself is former, so they no longer sit (a "former Labour councillor" may). */
-    private static boolean formerTitle(Move move) {
-        String sentence = move.sentence().text().toLowerCase(java.util.Locale.ROOT);
-        return sentence.matches("(?s).*\\b(?:former|ex-)\\s*(?:mp|msp|ms|am|mla|councillor|cllr|member|tory mp"
-                + "|labour mp|conservative mp)\\b.*") && !sentence.matches("(?s).*\\bformer (?:[a-z-]+ )?(?:labour"
-                + "|conservative|tory|ukip|snp|green|lib dem|liberal democrat|reform|plaid|dup|uup|sdlp|alba)"
-                + " (?:councillor|cllr|mp|msp|ms|mla)\\b.*");
+    /**
+     * Whether "former" movers no longer sit: "former MP David Jones" does not, "former Welsh Conservative MS James
+     * Evans, who represents Brecon" does (the party is what is former). The article's own words decide: a lost or
+     * given-up seat, or a "former X for Y", against a seat they hold ("who represents", "the party's second MS").
+     */
+    private static boolean formerRepresentatives(Move move, Setting setting) {
+        if (!move.movers().former() || move.movers().title() == null) {
+            return false;
+        }
+        String text = setting.text();
+        if (SITTING.matcher(text).find()) {
+            return false;
+        }
+        if (NO_LONGER_SITS.matcher(text).find()) {
+            return true;
+        }
+        return !PARTY_SCOPED_FORMER.matcher(move.sentence().text()).find();
+    }
+
+    private static final java.util.regex.Pattern SITTING = java.util.regex.Pattern.compile("(?i)\\b(?:sitting (?:mp"
+            + "|msp|ms|mla|councillor)|who (?:still )?represents|(?:first|second|third|fourth|fifth|sixth|only) (?:mp|msp"
+            + "|ms|member of the senedd|mla|seat in (?:parliament|the commons))|gains? (?:its |their )?first (?:seat|mp))");
+    private static final java.util.regex.Pattern NO_LONGER_SITS = java.util.regex.Pattern.compile("(?i)\\b(?:stepped"
+            + " down (?:as|at|before|ahead)|stood down|lost (?:his|her|their) seats?|retired from|did not stand|"
+            + "was (?:the )?(?:mp|msp|am|ms|mla) for|until (?:19|20)\\d\\d|not seek re-?election|no longer (?:an? )?"
+            + "(?:mp|msp|ms|mla|councillor)|former (?:mps?|msps?|ams?|mss?|mlas?|councillors?) for|ex-mps?\\b"
+            + "|defeated at the|lost the election|former (?:[a-z]+ )?(?:cabinet |government )?ministers? and (?:mp|msp))");
+    /** "former Labour councillor", "Former Welsh Conservative MS": the party, not the seat, is former. */
+    private static final java.util.regex.Pattern PARTY_SCOPED_FORMER = java.util.regex.Pattern.compile("\\b(?:[Ff]ormer"
+            + "|[Ee]x-) (?:(?:Welsh|Scottish) )?(?:Labour|Conservative|Tory|Ukip|UKIP|SNP|Green|Lib Dem|Liberal Democrat"
+            + "|Reform(?: UK)?|Plaid(?: Cymru)?|DUP|UUP|SDLP|Alba|Brexit Party|Independent) (?:county |borough |district "
+            + "|city |town )?(?:councillors?|[Cc]llrs?|MPs?|MSPs?|MSs?|AMs?|MLAs?)\\b");
+
+    /**
+     * The article's own news: the event told first, and the others only when they belong to its opening, share its
+     * direction (a round-up), are dated to the present, or are added to it ("also", "another councillor"). An
+     * event first told later in plain past narrative is what the article recalls.
+     */
+    private static void keepTheStory(List<Event> events) {
+        if (events.size() < 2) {
+            return;
+        }
+        Event lead = events.stream().min(java.util.Comparator.comparingInt(Event::first)).orElseThrow();
+        events.removeIf(e -> e != lead && e.first() > Math.max(2, lead.first() + 1)
+                && !(e.kind == lead.kind && Objects.equals(e.to, lead.to))
+                && e.moves.stream().noneMatch(m -> m.now() || m.also()));
     }
 
     /** Movers named by a pronoun or a description take the last named movers; "the party" takes the article's. */
@@ -83,10 +123,11 @@ final class Chronicle {
                 movers = new Move.Movers(last.people(), movers.count() == null ? last.count() : movers.count(),
                         movers.party() == null ? last.party() : movers.party(),
                         movers.title() == null ? last.title() : movers.title(), movers.former(), true,
-                        movers.representatives(), movers.start());
+                        movers.representatives(), movers.firstPerson(), movers.start());
             }
+            // "the party" is the party the movers are described by; what is left open is settled after the recall
             String context = movers.party() != null && !movers.party().equals("Independent") ? movers.party()
-                    : setting.articleParty();
+                    : MoveReader.CONTEXT;
             String from = MoveReader.CONTEXT.equals(move.from()) ? context : move.from();
             String to = MoveReader.CONTEXT.equals(move.to()) ? context : move.to();
             if (from == null && (move.act() == Act.JOIN || move.act() == Act.SWITCH) && movers.party() != null
@@ -102,9 +143,20 @@ final class Chronicle {
         return moves;
     }
 
-    /** What the article recalls about the news movers: an earlier exit makes a join from Independent. */
+    /**
+     * What the article recalls about the news movers settles where they stood: the party they were elected for or
+     * joined before ("elected for the SNP", "who had defected to the Lib Dems"), then an earlier exit, which makes a
+     * join from Independent ("resigned from the group last year to sit as an independent").
+     */
     private static void recall(List<Event> events, List<Move> moves) {
         for (Event event : events) {
+            for (Move earlier : moves) {
+                if (history(earlier) && event.sameMovers(earlier) && earlier.to() != null
+                        && !MoveReader.CONTEXT.equals(earlier.to()) && !earlier.to().equals(event.to)
+                        && (event.from == null || MoveReader.CONTEXT.equals(event.from))) {
+                    event.from = earlier.to();
+                }
+            }
             for (Move earlier : moves) {
                 if (earlier.news() || earlier.telling() == Telling.NEGATED || earlier.telling() == Telling.IRREALIS
                         || !event.sameMovers(earlier)) {
@@ -114,7 +166,8 @@ final class Chronicle {
                         || earlier.act() == Act.SIT && "Independent".equals(earlier.to())
                         || earlier.kind() == Kind.SUSPENSION;
                 if (left && event.kind == Kind.DEFECTION && event.to != null && !"Independent".equals(event.to)
-                        && (event.from == null || event.from.equals(earlier.from()))) {
+                        && (event.from == null || MoveReader.CONTEXT.equals(event.from)
+                        || event.from.equals(earlier.from()) || MoveReader.CONTEXT.equals(earlier.from()))) {
                     event.from = "Independent";
                 }
                 if (earlier.act() == Act.SIT && "Independent".equals(earlier.to()) && event.kind == Kind.REINSTATEMENT
@@ -125,9 +178,17 @@ final class Chronicle {
         }
     }
 
+    /** A recalled move that says which party the movers belonged to: elected for it, or joined it before. */
+    private static boolean history(Move move) {
+        return !move.news() && move.telling() != Telling.NEGATED && move.telling() != Telling.IRREALIS
+                && (move.act() == Act.ELECTED || move.act() == Act.JOIN || move.act() == Act.SWITCH);
+    }
+
     /** The defaults the conventions give: leaving without joining sits as an independent; a Commons whip too. */
     private static void settle(List<Event> events, Setting setting) {
         for (Event e : events) {
+            e.from = MoveReader.CONTEXT.equals(e.from) ? setting.articleParty() : e.from;
+            e.to = MoveReader.CONTEXT.equals(e.to) ? setting.articleParty() : e.to;
             if (e.kind == Kind.DEFECTION) {
                 if (e.from == null && e.describedBy != null && !e.describedBy.equals(e.to)) {
                     e.from = e.describedBy;
@@ -285,6 +346,10 @@ final class Chronicle {
         /** Whether a news move tells this event (same kind, no clash of parties, movers or bodies). */
         boolean accepts(Move move, List<BodyRef> where) {
             Kind k = move.kind();
+            if (from != null && from.equals(move.to()) || to != null && to.equals(move.from())
+                    && !"Independent".equals(to)) {
+                return false; // the other way round: not the same move
+            }
             if (k != kind && !(kind == Kind.SUSPENSION && move.act() == Act.SIT)) {
                 return false;
             }
@@ -319,6 +384,11 @@ final class Chronicle {
                     group = hint.group();
                 }
             }
+        }
+
+        /** The sentence the event is first told in. */
+        int first() {
+            return moves.get(0).sentence().index();
         }
 
         List<Evidence> evidence() {

@@ -159,7 +159,9 @@ public final class Extractor {
         List<Mention> words = new ArrayList<>();
         java.util.regex.Matcher m = CAPITALISED.matcher(sentence.text());
         while (m.find()) {
-            if (!NOT_PLACES.matcher(m.group()).matches() && !PartyLexicon.isPartyName(m.group())) {
+            if (!NOT_PLACES.matcher(m.group()).matches() && !PartyLexicon.isPartyName(m.group())
+                    && !CONSTITUENCY_AFTER.matcher(sentence.text()).region(m.end(), sentence.text().length()).lookingAt()
+                    && !CONSTITUENCY_BEFORE.matcher(sentence.text().substring(0, m.start())).find()) {
                 words.add(new Mention("LOCATION", sentence.start() + m.start(), sentence.start() + m.end(),
                         m.group(), null));
             }
@@ -167,6 +169,11 @@ public final class Extractor {
         return words;
     }
 
+    /** A place that names a constituency, not a council: "the Edinburgh Eastern MSP", "MP for Dover". */
+    private static final java.util.regex.Pattern CONSTITUENCY_AFTER = java.util.regex.Pattern.compile(
+            "(?:[ -][A-Z][\\w'’-]*){0,3}(?: and [A-Z][\\w'’-]*)? (?:MPs?|MSPs?|MSs?|AMs?|MLAs?|constituency)\\b");
+    private static final java.util.regex.Pattern CONSTITUENCY_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:MPs?|MSPs?|MSs?|AMs?|MLAs?|[Mm]ember) for (?:[A-Z][\\w'’-]* ){0,3}$");
     private static final java.util.regex.Pattern NOT_PLACES = java.util.regex.Pattern.compile("(?:One|Two|Three"
             + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Both|All|Another|Several"
             + "|The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|Our|My|Mr|Mrs|Ms|Miss|Cllr|Cllrs"

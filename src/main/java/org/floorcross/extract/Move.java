@@ -18,16 +18,21 @@ import java.util.List;
  * @param trigger the index of the token that says it
  * @param date the day or month of the move when the clause states one (ISO), else null
  * @param datePrecision "day" or "month" with a date, else null
+ * @param now whether the clause dates the move to the article's present ("today", "on Monday", "this week")
+ * @param also whether the clause adds to moves already told ("also quit", "another councillor", "a second MP")
  */
 record Move(Cue.Kind kind, Act act, String from, String to, String group, Movers movers, List<BodyRef> bodies,
-            Telling telling, Parse parse, int trigger, String date, String datePrecision) {
+            Telling telling, Parse parse, int trigger, String date, String datePrecision, boolean now, boolean also) {
 
     Move {
         bodies = List.copyOf(bodies);
     }
 
-    /** What the verb does; a clause may say only one side of a move ("quit Labour") or only its result ("sits as"). */
-    enum Act { LEAVE, JOIN, SWITCH, SIT, FORM, SUSPEND, EXPEL, REINSTATE }
+    /**
+     * What the verb does; a clause may say only one side of a move ("quit Labour") or only its result ("sits as").
+     * ELECTED ("elected as a Conservative") is never news: it tells the status the movers started from.
+     */
+    enum Act { LEAVE, JOIN, SWITCH, SIT, FORM, SUSPEND, EXPEL, REINSTATE, ELECTED }
 
     /** How the clause tells the move. */
     enum Telling {
@@ -53,10 +58,11 @@ record Move(Cue.Kind kind, Act act, String from, String to, String group, Movers
      * @param former whether they are described as former representatives ("former MP")
      * @param pronoun whether the clause names them only by a pronoun or a description ("she", "the pair")
      * @param representatives false when the phrase names party members, activists or officials, not representatives
+     * @param firstPerson whether the movers are "I" or "we": a quotation, which tells the news but adds no event
      * @param start where the mover phrase starts in the article
      */
     record Movers(List<String> people, Integer count, String party, String title, boolean former, boolean pronoun,
-                  boolean representatives, int start) {
+                  boolean representatives, boolean firstPerson, int start) {
 
         Movers {
             people = List.copyOf(people);
@@ -72,14 +78,16 @@ record Move(Cue.Kind kind, Act act, String from, String to, String group, Movers
     }
 
     Move with(Telling newTelling) {
-        return new Move(kind, act, from, to, group, movers, bodies, newTelling, parse, trigger, date, datePrecision);
+        return new Move(kind, act, from, to, group, movers, bodies, newTelling, parse, trigger, date, datePrecision, now, also);
     }
 
     Move withParties(String newFrom, String newTo) {
-        return new Move(kind, act, newFrom, newTo, group, movers, bodies, telling, parse, trigger, date, datePrecision);
+        return new Move(kind, act, newFrom, newTo, group, movers, bodies, telling, parse, trigger, date, datePrecision, now,
+                also);
     }
 
     Move withMovers(Movers newMovers) {
-        return new Move(kind, act, from, to, group, newMovers, bodies, telling, parse, trigger, date, datePrecision);
+        return new Move(kind, act, from, to, group, newMovers, bodies, telling, parse, trigger, date, datePrecision, now,
+                also);
     }
 }

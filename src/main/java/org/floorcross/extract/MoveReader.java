@@ -41,6 +41,8 @@ final class MoveReader {
             "ability", "freedom", "choice", "option", "urge", "push", "campaign", "demand", "proposal", "request",
             "appeal", "temptation", "likelihood", "possibility", "prospect", "need", "way", "time", "motion",
             "ultimatum", "deadline");
+    private static final Set<String> TEMPORAL_MARKS = Set.of("after", "before", "since", "when", "once", "until",
+            "while", "following");
     private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "reject", "rule", "dismiss", "decline",
             "rubbish", "resist", "avoid", "prevent", "block", "oppose", "stop");
     /** Heads under which a clause is reported speech, not a plan: "said she had quit", "announced he would sit". */
@@ -113,14 +115,15 @@ final class MoveReader {
         Move.Movers movers = clause.movers(trigger.act());
         List<BodyRef> where = bodies.stream().filter(b -> b.start() >= movers.start()
                 && b.end() <= clause.moverEnd()).map(BodyMention::ref).distinct().toList();
-        Telling telling = clause.telling(times);
+        Telling telling = trigger.act() == Act.ELECTED ? Telling.PAST : clause.telling(times);
         TimeExpressions.When when = clause.when(times);
         Sides s = sides.get();
         Kind kind = s.act() == Act.SUSPEND ? Kind.SUSPENSION : s.act() == Act.REINSTATE ? Kind.REINSTATEMENT
                 : Kind.DEFECTION;
         return Optional.of(new Move(kind, s.act(), s.from(), s.to(), s.group(), movers, where, telling, parse,
                 token.index(), when == null || when.date() == null ? null : when.date().toString(),
-                when == null ? null : when.precision()));
+                when == null ? null : when.precision(), when != null && when.tense() == TimeExpressions.Tense.NOW,
+                clause.additive()));
     }
 
     /** What a trigger's clause says of the parties: the act as its objects show it, and the two sides. */
@@ -157,6 +160,8 @@ final class MoveReader {
                 case SUSPEND -> suspend();
                 case EXPEL -> expel();
                 case REINSTATE -> reinstate();
+                case ELECTED -> party(objects("obl:as", "obl:for", "obl:on", "xcomp", "advcl:as"))
+                        .filter(p -> !CONTEXT.equals(p)).map(p -> new Sides(Act.ELECTED, null, p, null));
             };
         }
 
@@ -381,6 +386,19 @@ final class MoveReader {
             return Optional.of(new Sides(Act.REINSTATE, null, party, null));
         }
 
+        /** "also quit", "another councillor", "a second MP", "the latest to defect": more of the same news. */
+        boolean additive() {
+            if (parse.children(trigger, "advmod").stream().anyMatch(t -> Set.of("also", "too", "likewise")
+                    .contains(t.lemma()))) {
+                return true;
+            }
+            int base = parse.sentence().start();
+            String before = parse.sentence().text().substring(0, Math.max(0, word.start() - base))
+                    .toLowerCase(java.util.Locale.ROOT);
+            return before.matches("(?s).*\\b(?:another|a second|a third|a fourth|a further|further|the latest"
+                    + "|latest|fellow|the second|the third|more)\\b.*");
+        }
+
         /** Whether the whip is what is removed or restored: "had the whip removed", "lost the Labour whip". */
         private boolean whipInvolved() {
             if (objects("obj", "nsubj:pass", "nsubj", "obl:of").stream().anyMatch(t -> t.lemma().equals("whip"))) {
@@ -448,7 +466,8 @@ final class MoveReader {
                     }
                 }
                 if (party == null) {
-                    party = partyWithin(span[0], head.start()).orElse(null);
+                    party = partyWithin(span[0], head.start()).or(() -> TITLES.contains(head.lemma())
+                            ? partyWithin(head.end(), span[1]) : Optional.empty()).orElse(null);
                 }
             }
             if (people.isEmpty() && heads.stream().anyMatch(Parse.Token::person)) {
@@ -458,8 +477,10 @@ final class MoveReader {
                 count = people.size();
             }
             boolean representatives = heads.isEmpty() || heads.stream().anyMatch(this::representative);
-            return new Move.Movers(people, count, party, title, former, pronoun, representatives,
-                    start == Integer.MAX_VALUE ? word.start() : start);
+            boolean firstPerson = !heads.isEmpty() && heads.stream().allMatch(h -> Set.of("i", "we", "me", "us")
+                    .contains(h.word().toLowerCase(java.util.Locale.ROOT)));
+            return new Move.Movers(people, firstPerson ? null : count, party, title, former, pronoun || firstPerson,
+                    representatives, firstPerson, start == Integer.MAX_VALUE ? word.start() : start);
         }
 
         /**
@@ -521,9 +542,14 @@ final class MoveReader {
 
         /** The subject a clause without one shares with the verb it hangs from ("X founded Alba after leaving"). */
         private List<Parse.Token> controller() {
-            for (Parse.Arc up = parse.head(trigger); up.head() >= 0 && (up.is("advcl") || up.is("xcomp")
-                    || up.is("conj") || up.is("ccomp") && parse.children(trigger, "mark").stream()
-                    .anyMatch(t -> t.lemma().equals("to"))); up = parse.head(up.head())) {
+            Parse.Arc up = parse.head(trigger);
+            if (up.is("acl") && up.head() >= 0 && Set.of("decision", "step", "choice", "move", "intention")
+                    .contains(parse.token(up.head()).lemma())) {
+                up = parse.head(up.head()); // "X has taken the decision to become": the noun's verb
+            }
+            for (; up.head() >= 0 && (up.is("advcl") || up.is("xcomp") || up.is("conj") || up.is("obj")
+                    || up.is("ccomp") && parse.children(trigger, "mark").stream().anyMatch(t -> t.lemma().equals("to")));
+                 up = parse.head(up.head())) {
                 List<Parse.Token> subjects = parse.children(up.head(), a -> a.is("nsubj"));
                 if (!subjects.isEmpty()) {
                     return withConjuncts(subjects);
@@ -649,7 +675,7 @@ final class MoveReader {
         private Integer count(Parse.Token head, Integer sofar) {
             for (Parse.Token n : parse.children(head.index(), "nummod")) {
                 Integer value = Counts.value(n.word());
-                if (value != null) {
+                if (value != null && value > 0 && value <= 100) {
                     int extra = parse.children(head.index(), "conj").stream().anyMatch(c -> Set.of("leader",
                             "deputy", "chair", "mayor").contains(c.lemma())) ? 1 : 0;
                     return (sofar == null ? 0 : sofar) + value + extra;
@@ -660,8 +686,13 @@ final class MoveReader {
                 return 2;
             }
             Integer word = Counts.value(head.word());
-            if (word != null && head.tag().equals("CD")) {
+            if (word != null && head.tag().equals("CD") && word <= 100) {
                 return word;
+            }
+            if (sofar == null && head.tag().equals("NN") && TITLES.contains(head.lemma())
+                    && parse.children(head.index(), "det").stream().anyMatch(d -> Set.of("a", "an", "another")
+                    .contains(d.lemma()))) {
+                return 1; // "a Labour councillor", "another SNP councillor"
             }
             return sofar;
         }
@@ -676,7 +707,7 @@ final class MoveReader {
             }
             TimeExpressions.When when = when(times);
             boolean speech = reported();
-            if (when != null && when.tense() == TimeExpressions.Tense.PAST) {
+            if (when != null && when.tense() == TimeExpressions.Tense.PAST || pastAbove(times)) {
                 return Telling.PAST;
             }
             if (pluperfect() && !speech) {
@@ -690,7 +721,9 @@ final class MoveReader {
                     && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
                 return Telling.PAST;
             }
-            if (up.is("acl:relcl") && word.tag().equals("VBD") && !perfect()
+            if (up.is("acl:relcl") && (word.tag().equals("VBD") || word.tag().equals("VBN")
+                    && parse.children(trigger, "aux:pass").stream().anyMatch(t -> Set.of("was", "were").contains(
+                    t.word().toLowerCase(java.util.Locale.ROOT)))) && !perfect()
                     && (when == null || when.tense() != TimeExpressions.Tense.NOW)) {
                 return Telling.PAST;
             }
@@ -704,22 +737,52 @@ final class MoveReader {
             return Telling.NEWS;
         }
 
-        /** The time expression the trigger's clause holds: one inside the trigger's own subtree, not its subject's. */
+        /** The time expression the trigger's clause holds: one inside the trigger's own clause, the nearest. */
         TimeExpressions.When when(List<TimeExpressions.When> times) {
+            return timeOf(trigger, times);
+        }
+
+        private TimeExpressions.When timeOf(int clause, List<TimeExpressions.When> times) {
             int base = parse.sentence().start();
+            int at = parse.token(clause).start() - base;
             TimeExpressions.When found = null;
             for (TimeExpressions.When when : times) {
-                for (Parse.Token t : parse.tokens()) {
-                    if (t.start() - base >= when.start() && t.end() - base <= when.end()
-                            && clauseOf(t.index()) == trigger) {
-                        if (found == null || Math.abs(t.index() - trigger) < Math.abs(found.start() - word.start() + base)) {
-                            found = when;
-                        }
-                        break;
-                    }
+                boolean inside = parse.tokens().stream().filter(t -> t.start() - base >= when.start()
+                        && t.end() - base <= when.end()).findFirst().map(t -> clauseOf(t.index()) == clause)
+                        .orElse(false);
+                if (inside && (found == null || Math.abs(when.start() - at) < Math.abs(found.start() - at))) {
+                    found = when;
                 }
             }
             return found;
+        }
+
+        /**
+         * Whether a clause above the trigger sets it in the past: a temporal subordinate clause it sits in ("when
+         * he spoke after a group of councillors joined"), or an earlier time the governing clause states.
+         */
+        private boolean pastAbove(List<TimeExpressions.When> times) {
+            int clause = trigger;
+            for (int steps = 0; clause >= 0 && steps < 8; steps++) {
+                Parse.Arc arc = parse.head(clause);
+                if (arc.is("advcl") && parse.children(clause, "mark").stream().anyMatch(t -> TEMPORAL_MARKS.contains(
+                        t.lemma())) || arc.head() >= 0 && Set.of("follow", "following").contains(
+                        parse.token(arc.head()).lemma()) && (arc.is("advcl") || arc.is("obj") || arc.is("xcomp"))) {
+                    return true;
+                }
+                if (clause != trigger) {
+                    TimeExpressions.When when = timeOf(clause, times);
+                    if (when != null && when.tense() == TimeExpressions.Tense.PAST) {
+                        return true;
+                    }
+                }
+                int up = arc.head();
+                while (up >= 0 && !parse.token(up).verb()) {
+                    up = parse.head(up).head();
+                }
+                clause = up;
+            }
+            return false;
         }
 
         /** The nearest verb (or trigger) above a token whose clause it belongs to. */
@@ -874,7 +937,7 @@ final class MoveReader {
             if (covering.isPresent()) {
                 return covering;
             }
-            if (PARTY_NOUNS.contains(node.lemma())) {
+            if (PARTY_NOUNS.contains(node.lemma()) || TITLES.contains(node.lemma())) {
                 for (Parse.Token modifier : parse.children(node.index(), a -> a.is("compound") || a.is("amod")
                         || a.is("nmod") || a.is("nmod:poss") || a.is("appos"))) {
                     Optional<String> named = covering(modifier).or(() -> {
@@ -885,7 +948,7 @@ final class MoveReader {
                         return named;
                     }
                 }
-                return Optional.of(CONTEXT);
+                return TITLES.contains(node.lemma()) ? Optional.empty() : Optional.of(CONTEXT);
             }
             if (node.tag().startsWith("PRP") && Set.of("it", "them").contains(node.lemma())) {
                 return Optional.of(CONTEXT);

@@ -68,7 +68,8 @@ final class PartyLexicon {
     }
 
     /** The parties a sentence names; one named through its leader is resolved at the publication date, if known. */
-    List<PartyMention> find(String sentence, LocalDate published) {
+    List<PartyMention> find(String written, LocalDate published) {
+        String sentence = titleCaseCapitals(written);
         List<PartyMention> found = new ArrayList<>();
         Matcher group = GROUP.matcher(sentence);
         while (group.find()) {
@@ -124,6 +125,26 @@ final class PartyLexicon {
         }
         return Optional.empty();
     }
+
+    /** "A TORY councillor", "TWO Labour councillors": words in capitals read in title case (offsets unchanged). */
+    private static String titleCaseCapitals(String text) {
+        Matcher m = CAPITALS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            if (!ACRONYMS.contains(m.group())) {
+                for (int i = m.start() + 1; i < m.end(); i++) {
+                    out.setCharAt(i, Character.toLowerCase(out.charAt(i)));
+                }
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z]{4,}\\b");
+    private static final Set<String> ACRONYMS = Set.of("UKIP", "TUSC", "SDLP");
 
     /** Whether the text is just a party's name (NER sometimes tags "Plaid Cymru" as a person). */
     static boolean isPartyName(String text) {

@@ -41,6 +41,8 @@ final class TimeExpressions {
 
     /** A time more than this many days before publication is not the article's news. */
     static final int NEWS_WINDOW_DAYS = 20;
+    /** A time within this many days before publication is the article's present. */
+    static final int PRESENT_DAYS = 7;
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -57,7 +59,8 @@ final class TimeExpressions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile("\\b(?:last (?:year|month|summer|spring|autumn|winter|May"
             + "|year's)|(?:earlier|later) (?:that|in the) (?:year|month)|the (?:previous|following) (?:year|month)"
-            + "|" + NUMBER + " (?:months|years|year) ago|a (?:month|year) ago|previously|formerly|originally"
+            + "|" + NUMBER + " (?:months|years|year) ago|a (?:month|year) ago|(?:all |many |some )?(?:those |these )?"
+            + "(?:years|decades) ago|previously|formerly|originally"
             + "|at the time|in the past|back in|the year before|years? earlier|months? earlier|had (?:once|already))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EARLIER_THIS_YEAR = Pattern.compile("\\b(?:earlier )?this year\\b",
@@ -124,7 +127,7 @@ final class TimeExpressions {
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
-            Tense tense = published != null && year < published.getYear() ? Tense.PAST : Tense.UNPLACED;
+            Tense tense = published == null || year < published.getYear() ? Tense.PAST : Tense.UNPLACED;
             add(found, m.start(), m.end(), tense, null, null);
         }
     }
@@ -143,7 +146,9 @@ final class TimeExpressions {
                     || month.getValue() == published.getMonthValue() && day > published.getDayOfMonth()
                     ? published.getYear() - 1 : published.getYear();
         } else {
-            add(found, start, end, Tense.UNPLACED, null, null);
+            // no publication date: a stated day is the news's own way of dating ("on 15 September"); a month alone
+            // is how reports date what came before ("in January")
+            add(found, start, end, day > 0 ? Tense.NOW : Tense.PAST, null, null);
             return;
         }
         YearMonth ym = YearMonth.of(y, month);
@@ -152,9 +157,10 @@ final class TimeExpressions {
         }
         LocalDate date = day > 0 ? ym.atDay(day) : ym.atDay(1);
         LocalDate last = day > 0 ? date : ym.atEndOfMonth();
-        Tense tense = published == null ? Tense.UNPLACED
+        Tense tense = published == null ? (day > 0 ? Tense.NOW : Tense.PAST)
                 : last.plusDays(NEWS_WINDOW_DAYS).isBefore(published) ? Tense.PAST
-                : date.isAfter(published) ? Tense.UNPLACED : Tense.NOW;
+                : date.isAfter(published) || last.plusDays(PRESENT_DAYS).isBefore(published) ? Tense.UNPLACED
+                : Tense.NOW;
         add(found, start, end, tense, date, day > 0 ? "day" : "month");
     }
 

@@ -45,6 +45,9 @@ final class Triggers {
     static Optional<Trigger> of(Parse.Token token) {
         String lemma = token.lemma();
         if (token.verb()) {
+            if (lemma.equals("elect") || lemma.equals("re-elect")) {
+                return Optional.of(new Trigger(Kind.DEFECTION, Act.ELECTED));
+            }
             if (SUSPEND.contains(lemma) && !LEAVE.contains(lemma) || lemma.equals("withdraw")) {
                 return Optional.of(new Trigger(Kind.SUSPENSION, Act.SUSPEND));
             }
@@ -100,5 +103,5 @@ final class Triggers {
             + "|go|swap|chang|transfer|flip|convert|sit|sat|serv|continu|remain|bec[oa]m|stay|don|designat|list"
             + "|represent|form|launch|set|creat|establish|found|start|suspen|remov|strip|lost|los|took|tak|expel"
             + "|expul|kick|threw|throw|boot|sack|oust|readmi|re-admi|reinstat|restor|lift|return|welcom|allow"
-            + "|regain|departure|exodus|walkout|move|step|stand|stood)");
+            + "|regain|departure|exodus|walkout|move|step|stand|stood|elect)");
 }
