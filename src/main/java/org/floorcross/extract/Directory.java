@@ -18,6 +18,14 @@ interface Directory {
     /** The canonical name of the party a label or alias names. */
     Optional<String> party(String label);
 
+    /**
+     * Every registered party's names as they may be written, with the name to output for each ("Mebyon Kernow",
+     * "Social Democratic Party"); the party lexicon matches them in text.
+     */
+    default List<java.util.Map.Entry<String, String>> partyLabels() {
+        return List.of();
+    }
+
     /** Where a person of that name sits, in the latest roster of each body at or before the date. */
     List<Membership> members(String personName, LocalDate at);
 

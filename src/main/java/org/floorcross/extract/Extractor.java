@@ -70,7 +70,7 @@ public final class Extractor {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.annotator = reading == Reading.RULES ? Objects.requireNonNull(annotator, "annotator") : null;
         this.parser = reading == Reading.CLAUSES ? Objects.requireNonNull(parser, "parser") : null;
-        this.partyLexicon = new PartyLexicon(directory::party);
+        this.partyLexicon = new PartyLexicon(directory::party, directory.partyLabels());
         this.candidates = new Candidates(partyLexicon);
         this.followers = new Followers(partyLexicon);
         this.clues = new ClueReader(partyLexicon);

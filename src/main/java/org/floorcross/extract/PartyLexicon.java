@@ -58,9 +58,52 @@ final class PartyLexicon {
             + String.join("|", Leaders.surnames()) + ")['’]s (?:party|Party|[A-Z][\\w ]{0,20}?Party\\b)");
 
     private final Function<String, Optional<String>> registerLookup;
+    /** Registered parties' names beyond those PARTY knows ("Mebyon Kernow", "Social Democratic Party"), longest first. */
+    private final Pattern registered;
+    private final Map<String, String> registeredNames;
 
     PartyLexicon(Function<String, Optional<String>> registerLookup) {
+        this(registerLookup, List.of());
+    }
+
+    PartyLexicon(Function<String, Optional<String>> registerLookup, List<Map.Entry<String, String>> labels) {
         this.registerLookup = registerLookup;
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Map.Entry<String, String> label : labels) {
+            String written = label.getKey().strip();
+            if (distinctive(written)) {
+                names.putIfAbsent(written, label.getValue());
+            }
+        }
+        this.registeredNames = Map.copyOf(names);
+        this.registered = names.isEmpty() ? null : Pattern.compile("\\b(?:" + names.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")) + ")(?![\\w'’-])");
+    }
+
+    /** Names a reporter would only write for the party: several words, or one word that is not everyday English. */
+    private static boolean distinctive(String name) {
+        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || PARTY.matcher(name).matches()
+                || INDEPENDENT.matcher(name).matches()) {
+            return false;
+        }
+        return name.contains(" ") ? !COMMON_PHRASES.contains(name) : !COMMON_WORDS.contains(name);
+    }
+
+    private static final Set<String> COMMON_WORDS = Set.of("Forward", "Life", "Humanity", "Mainstream", "Cornerstone",
+            "Justice", "Freedom", "Together", "Unity", "Change", "Common", "Community", "Local", "People", "Progress",
+            "Renew", "Restore", "Liberal", "Democrats", "Socialist", "Vision", "Voice", "Hope", "Action", "Future",
+            "Britain", "England", "Wales", "Scotland", "Now", "One", "Party", "Reclaim", "Advance", "Independence",
+            "Patria", "Concordia", "Compass", "Link", "Atomist", "Interactive", "Democratic", "Christian", "Workers",
+            "National", "Conservative", "Socialists", "Animal", "Peace", "Truth", "Movement", "Spirit", "Women");
+    private static final Set<String> COMMON_PHRASES = Set.of("The Party", "Our Island", "Common Good", "Community First",
+            "Citizens First", "Local Alliance", "The Independents", "Independent Union");
+
+    /** A registered name as reporters shorten it: no " - The Party for Cornwall" tail, no "(SNP)", no "The ". */
+    static String shortName(String name) {
+        String shortened = name.replaceFirst("\\s+-\\s+.*$", "").replaceFirst("\\s*\\([^)]*\\)\\s*$", "")
+                .replaceFirst("^The\\s+", "").strip();
+        return shortened.isEmpty() ? name : shortened;
     }
 
     List<PartyMention> find(String sentence) {
@@ -71,8 +114,20 @@ final class PartyLexicon {
     List<PartyMention> find(String written, LocalDate published) {
         String sentence = titleCaseCapitals(written);
         List<PartyMention> found = new ArrayList<>();
+        if (registered != null) {
+            Matcher other = registered.matcher(sentence);
+            while (other.find()) {
+                if (!overlaps(found, other.start(), other.end())) {
+                    found.add(new PartyMention(other.start(), other.end(), other.group(),
+                            registeredNames.get(other.group()), false));
+                }
+            }
+        }
         Matcher group = GROUP.matcher(sentence);
         while (group.find()) {
+            if (overlaps(found, group.start(1), group.end(1))) {
+                continue;
+            }
             String name = group.group(1);
             if (!name.startsWith("The ") || name.split(" ").length > 2) {
                 String clean = name.startsWith("The ") ? name.substring(4) : name;

@@ -57,6 +57,23 @@ final class RegisterDirectory implements Directory {
     }
 
     @Override
+    public List<Map.Entry<String, String>> partyLabels() {
+        List<Map.Entry<String, String>> labels = new java.util.ArrayList<>();
+        for (Party party : register.parties()) {
+            if (party.id().equals(Party.INDEPENDENT.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String shown = PartyLexicon.CANONICAL.contains(party.name()) ? party.name() : PartyLexicon.shortName(party.name());
+            for (String written : List.of(party.name(), party.registeredName() == null ? party.name()
+                    : party.registeredName())) {
+                labels.add(Map.entry(written, shown));
+                labels.add(Map.entry(PartyLexicon.shortName(written), shown));
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    @Override
     public List<Membership> members(String personName, LocalDate at) {
         return register.findMembers(personName, at);
     }

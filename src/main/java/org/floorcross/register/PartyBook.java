@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Registered parties and the labels that name them. Parties come from the Electoral Commission register (2020) and
- * the party codes in Open Council Data; the short names used in output and the hand-written aliases come from
- * party_canonical.csv and party_aliases.csv. A label is matched first exactly (ignoring case, accents and
+ * Registered parties and the labels that name them. Parties come from the Electoral Commission register (2020), the
+ * parties registered since (parties_registered_since_2020.csv) and the party codes in Open Council Data; the short
+ * names used in output and the hand-written aliases come from party_canonical.csv and party_aliases.csv. A label is matched first exactly (ignoring case, accents and
  * punctuation), then loosely (also ignoring "the" and "party"); a loose key claimed by two parties is dropped unless
  * the alias table settles it, so an unknown or doubtful label finds nothing.
  */
@@ -33,6 +33,11 @@ final class PartyBook {
         Map<String, String[]> canonical = new LinkedHashMap<>();
         BundledCsv.forEachRow("party_canonical.csv", row -> canonical.put(row.get("id"),
                 new String[] {row.get("name"), BundledCsv.value(row, "registered_name")}));
+        Map<String, String> newer = new LinkedHashMap<>();
+        BundledCsv.forEachRow("parties_registered_since_2020.csv", row -> {
+            canonical.putIfAbsent(row.get("id"), new String[] {row.get("name"), BundledCsv.value(row, "registered_name")});
+            newer.put(row.get("id"), row.get("registered_name"));
+        });
         Map<String, String> registered = new LinkedHashMap<>();
         Set<String> northernIrish = new HashSet<>();
         BundledCsv.forEachRow("ec_registered_parties_2020-08.csv", row -> {
@@ -50,6 +55,7 @@ final class PartyBook {
         canonical.forEach((id, names) -> book.byId.put(id, new Party(id, names[0], names[1])));
         registered.forEach((id, name) -> book.byId.putIfAbsent(id, new Party(id, name, name)));
         book.indexObservations(registered, northernIrish);
+        newer.forEach((id, name) -> book.observe(name, id));
         BundledCsv.forEachRow("party_aliases.csv", row -> book.alias(row.get("alias"), row.get("party_id")));
         return book;
     }
