@@ -26,12 +26,14 @@ final class Chronicle {
 
     /** Everything about the article the story model needs besides its moves. */
     record Setting(String text, LocalDate published, List<Sentence> sentences, List<BodyMention> bodies,
-                   Optional<BodyRef> mainBody, String articleParty) {}
+                   Optional<BodyRef> mainBody, String articleParty, java.util.function.Function<Sentence, Parse> parses) {}
 
     private final Directory directory;
+    private final PartyLexicon parties;
 
-    Chronicle(Directory directory) {
+    Chronicle(Directory directory, PartyLexicon parties) {
         this.directory = directory;
+        this.parties = parties;
     }
 
     List<ExtractedEvent> events(List<Move> read, Setting setting) {
@@ -55,13 +57,14 @@ final class Chronicle {
         }
         for (Move hint : moves) {
             if (hint.telling() == Telling.IRREALIS && (hint.act() == Act.SIT || hint.act() == Act.FORM)) {
-                events.stream().filter(e -> e.sameMovers(hint) && e.openTo()).findFirst()
-                        .ifPresent(e -> e.destination(hint));
+                events.stream().filter(e -> (e.sameMovers(hint) || e.people.isEmpty()) && (e.openTo() || "Independent".equals(e.to)
+                        && "Independent".equals(hint.to()))).findFirst().ifPresent(e -> e.destination(hint));
             }
         }
         keepTheStory(events);
         recall(events, moves);
         settle(events, setting);
+        name(events, setting);
         return place(events, setting);
     }
 
@@ -182,6 +185,42 @@ final class Chronicle {
     private static boolean history(Move move) {
         return !move.news() && move.telling() != Telling.NEGATED && move.telling() != Telling.IRREALIS
                 && (move.act() == Act.ELECTED || move.act() == Act.JOIN || move.act() == Act.SWITCH);
+    }
+
+    /**
+     * The movers a report names after its lede: in the sentence that tells the event and the few after it (until
+     * another event is told), people titled as representatives, or standing as the subject of the sentence right
+     * after the lede; never a spokesperson, an official or someone described by another party.
+     */
+    private void name(List<Event> events, Setting setting) {
+        for (Event e : events) {
+            int first = e.first();
+            for (int i = first; i < Math.min(setting.sentences().size(), first + 4); i++) {
+                if (full(e)) {
+                    break;
+                }
+                int index = i;
+                if (i > first && events.stream().anyMatch(o -> o != e && o.moves.stream()
+                        .anyMatch(m -> m.sentence().index() == index))) {
+                    break;
+                }
+                Sentence sentence = setting.sentences().get(i);
+                for (Naming.Named named : Naming.in(setting.parses().apply(sentence), parties)) {
+                    boolean other = named.party() != null && !named.party().equals(e.from)
+                            && !named.party().equals(e.to) && !named.party().equals("Independent");
+                    boolean known = e.people.stream().anyMatch(p -> p.equals(named.name())
+                            || p.endsWith(" " + named.name()) || named.name().endsWith(" " + p));
+                    if (!named.spokesperson() && !other && !known && (named.titled()
+                            || named.subject() && i <= first + 1) && !full(e)) {
+                        e.people.add(named.name());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean full(Event e) {
+        return e.count == null ? !e.people.isEmpty() : e.people.size() >= e.count;
     }
 
     /** The defaults the conventions give: leaving without joining sits as an independent; a Commons whip too. */
@@ -317,10 +356,11 @@ final class Chronicle {
 
         void add(Move move) {
             moves.add(move);
-            if (from == null && move.from() != null && !"Independent".equals(move.from()) || from == null) {
-                from = move.from() != null ? move.from() : from;
+            if (move.from() != null && (from == null || MoveReader.CONTEXT.equals(from))) {
+                from = move.from();
             }
-            if (move.to() != null && (to == null || "Independent".equals(to) && move.act() != Act.SIT)) {
+            if (move.to() != null && (to == null || MoveReader.CONTEXT.equals(to)
+                    || "Independent".equals(to) && move.act() != Act.SIT && !MoveReader.CONTEXT.equals(move.to()))) {
                 to = move.to();
             }
             if (group == null) {
@@ -353,18 +393,19 @@ final class Chronicle {
             if (k != kind && !(kind == Kind.SUSPENSION && move.act() == Act.SIT)) {
                 return false;
             }
-            if (from != null && move.from() != null && !from.equals(move.from())
-                    && !(move.act() == Act.SIT && "Independent".equals(move.from()))) {
-                return false;
-            }
-            if (to != null && move.to() != null && !to.equals(move.to()) && !("Independent".equals(move.to())
-                    && move.act() == Act.SIT && kind == Kind.DEFECTION && false)) {
+            if (!agree(from, move.from()) && !(move.act() == Act.SIT && "Independent".equals(move.from()))
+                    || !agree(to, move.to())) {
                 return false;
             }
             if (!bodies.isEmpty() && !where.isEmpty() && where.stream().noneMatch(bodies::contains)) {
                 return false;
             }
             return true;
+        }
+
+        /** Parties agree when equal, or when one is unknown or only "the party". */
+        private static boolean agree(String a, String b) {
+            return a == null || b == null || MoveReader.CONTEXT.equals(a) || MoveReader.CONTEXT.equals(b) || a.equals(b);
         }
 
         boolean sameMovers(Move move) {
@@ -376,8 +417,9 @@ final class Chronicle {
             return to == null || kind == Kind.SUSPENSION && to == null;
         }
 
-        /** A stated destination ("will now sit as independents", "to form a new group"). */
+        /** A stated destination ("will now sit as independents", "to form a new group"), and the people it names. */
         void destination(Move hint) {
+            hint.movers().people().stream().filter(p -> !people.contains(p)).forEach(people::add);
             if (kind == Kind.DEFECTION && to == null || kind == Kind.SUSPENSION && "Independent".equals(hint.to())) {
                 to = hint.to();
                 if (group == null) {

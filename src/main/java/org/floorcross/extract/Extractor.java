@@ -77,7 +77,7 @@ public final class Extractor {
         this.stories = new Stories(directory);
         this.bodies = new BodyFinder(directory);
         this.moveReader = new MoveReader(partyLexicon);
-        this.chronicle = new Chronicle(directory);
+        this.chronicle = new Chronicle(directory, partyLexicon);
     }
 
     /** The prefilter alone: false means the text certainly reports no change of allegiance. Memory speed. */
@@ -140,10 +140,12 @@ public final class Extractor {
     private List<ExtractedEvent> clauses(String text, LocalDate published) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<BodyMention> named = bodies.find(text);
+        Map<Integer, Parse> parsed = new HashMap<>();
+        Function<Sentence, Parse> parses = s -> parsed.computeIfAbsent(s.index(), i -> parser.parse(s));
         List<Move> moves = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (Triggers.mayHold(sentence.text()) && candidates.political(sentence)) {
-                moves.addAll(moveReader.read(parser.parse(sentence), named, published));
+                moves.addAll(moveReader.read(parses.apply(sentence), named, published));
             }
         }
         if (moves.stream().noneMatch(Move::news)) {
@@ -151,7 +153,7 @@ public final class Extractor {
         }
         Optional<BodyRef> main = storyBody(named, sentences, published);
         return chronicle.events(moves, new Chronicle.Setting(text, published, sentences, named, main,
-                articleParty(sentences, published)));
+                articleParty(sentences, published), parses));
     }
 
     /** Capitalised words of a sentence as place candidates, for the opening's councils without an NER pass. */

@@ -510,14 +510,22 @@ final class MoveReader {
             if (!heads.isEmpty() && heads.stream().allMatch(h -> h.tag().startsWith("PRP") || h.lemma().equals("who")
                     || GENERIC.contains(h.lemma()) && !h.person())) {
                 Parse.Arc up = parse.head(trigger);
-                boolean reports = up.head() >= 0 && (word.noun() && (up.is("obj") || up.is("nsubj"))
+                boolean reports = up.head() >= 0 && (word.noun()
                         || (up.is("ccomp") || up.is("parataxis") || up.is("xcomp"))
                         && SPEECH.contains(parse.token(up.head()).lemma()));
-                if (reports) {
-                    List<Parse.Token> speaker = parse.children(up.head(), a -> a.is("nsubj") && !a.is("nsubj:pass"))
-                            .stream().filter(t -> !t.tag().startsWith("PRP")).toList();
-                    if (!speaker.isEmpty()) {
-                        heads = withConjuncts(speaker);
+                List<Parse.Token> speaker = !reports ? List.of() : parse.children(up.head(), a -> a.is("nsubj")
+                        && !a.is("nsubj:pass")).stream().filter(t -> !t.tag().startsWith("PRP")).toList();
+                if (!speaker.isEmpty()) {
+                    heads = withConjuncts(speaker);
+                } else if (heads.stream().allMatch(h -> Set.of("he", "she", "his", "her", "him").contains(
+                        h.word().toLowerCase(java.util.Locale.ROOT)))) {
+                    // "X announced she has joined", however the parser attached it: the person named just before
+                    int at = heads.get(0).index();
+                    for (int i = at - 1; i >= 0; i--) {
+                        if (parse.token(i).person()) {
+                            heads = List.of(parse.token(i));
+                            break;
+                        }
                     }
                 }
             }
