@@ -63,6 +63,7 @@ final class Chronicle {
         }
         keepTheStory(events);
         recall(events, moves);
+        origins(events, setting);
         settle(events, setting);
         name(events, setting);
         return place(events, setting);
@@ -222,6 +223,38 @@ final class Chronicle {
     private static boolean full(Event e) {
         return e.count == null ? !e.people.isEmpty() : e.people.size() >= e.count;
     }
+
+    /**
+     * A join told without the party left takes the party the report describes the movers by near its lede ("the
+     * first sitting Conservative MP to do so", "the Tory MP for Dover"); never the party joined, never a "former" one.
+     */
+    private void origins(List<Event> events, Setting setting) {
+        for (Event e : events) {
+            if (e.kind != Kind.DEFECTION || e.to == null || e.to.equals("Independent")
+                    || e.from != null && !MoveReader.CONTEXT.equals(e.from)) {
+                continue;
+            }
+            int first = e.first();
+            search:
+            for (int i = Math.max(0, first - 1); i < Math.min(setting.sentences().size(), first + 3); i++) {
+                String text = setting.sentences().get(i).text();
+                for (PartyMention p : parties.find(text, setting.published())) {
+                    String before = text.substring(0, p.start());
+                    if (!p.canonical().equals(e.to) && !p.independent() && !p.group()
+                            && DESCRIBES.matcher(text.substring(p.end())).lookingAt()
+                            && !before.matches("(?s).*\\b(?:[Ff]ormer|[Ee]x-?)\\s*$")) {
+                        e.from = p.canonical();
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    /** What follows a party word that describes a representative: "Conservative MP", "Tory group leader". */
+    private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:county|borough|district|city|town|parish|group|party|deputy) ){0,2}(?:MPs?|MSPs?|MSs?|AMs?|MLAs?"
+            + "|[Cc]ouncillors?|Cllrs?|[Mm]ember of|[Gg]roup leader|politician)\\b");
 
     /** The defaults the conventions give: leaving without joining sits as an independent; a Commons whip too. */
     private static void settle(List<Event> events, Setting setting) {
@@ -389,6 +422,9 @@ final class Chronicle {
             if (from != null && from.equals(move.to()) || to != null && to.equals(move.from())
                     && !"Independent".equals(to)) {
                 return false; // the other way round: not the same move
+            }
+            if (MoveReader.CONTEXT.equals(move.to()) && move.act() == Act.JOIN && from != null && to == null) {
+                return false; // "joined the party" beside leaving one: the party they left, joined long before
             }
             if (k != kind && !(kind == Kind.SUSPENSION && move.act() == Act.SIT)) {
                 return false;

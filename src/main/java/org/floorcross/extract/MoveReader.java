@@ -386,6 +386,16 @@ final class MoveReader {
             return Optional.of(new Sides(Act.REINSTATE, null, party, null));
         }
 
+        /** A representative's title as written: "MS" is a Member of the Senedd, "Ms" a courtesy title. */
+        private boolean title(Parse.Token t) {
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (Set.of("ms", "mss", "am", "ams").contains(w)) {
+                return t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT).replace("SS", "Ss"))
+                        || t.word().equals("MSs") || t.word().equals("AMs");
+            }
+            return TITLES.contains(w) && !w.equals("member") && !w.equals("members");
+        }
+
         /** "also quit", "another councillor", "a second MP", "the latest to defect": more of the same news. */
         boolean additive() {
             if (parse.children(trigger, "advmod").stream().anyMatch(t -> Set.of("also", "too", "likewise")
@@ -454,14 +464,24 @@ final class MoveReader {
                             && parse.children(head.index(), "det").stream().anyMatch(d -> d.lemma().equals("the"));
                 }
                 count = count(head, count);
-                for (Parse.Token t : parse.tokens()) {
-                    if (t.start() >= span[0] && t.end() <= span[1]) {
-                        String w = t.word().toLowerCase(java.util.Locale.ROOT);
-                        if (title == null && TITLES.contains(w)) {
-                            title = w;
-                        }
-                        if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
-                            former = true;
+                List<Parse.Token> inside = parse.tokens().stream().filter(t -> t.start() >= span[0]
+                        && t.end() <= span[1]).toList();
+                for (int k = 0; k < inside.size(); k++) {
+                    Parse.Token t = inside.get(k);
+                    if (title == null && title(t)) {
+                        title = t.word().toLowerCase(java.util.Locale.ROOT);
+                    }
+                    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                    if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
+                        // "former MP", "former Labour councillor": former only when it is the title's own modifier
+                        for (int j = k + (w.startsWith("ex-") ? 0 : 1); j < Math.min(inside.size(), k + 4); j++) {
+                            if (title(inside.get(j)) || w.startsWith("ex-") && TITLES.contains(w.substring(3))) {
+                                former = true;
+                                break;
+                            }
+                            if (inside.get(j).word().equals(",") || inside.get(j).lemma().equals("and")) {
+                                break;
+                            }
                         }
                     }
                 }
@@ -722,8 +742,8 @@ final class MoveReader {
                 return Telling.STATE;
             }
             Parse.Arc up = parse.head(trigger);
-            if (up.is("advcl") && parse.children(trigger, "mark").stream().anyMatch(t -> Set.of("after", "before",
-                    "since", "when", "once", "until", "while").contains(t.lemma()))
+            if (parse.children(trigger, "mark").stream().anyMatch(t -> TEMPORAL_MARKS.contains(t.lemma()))
+                    && !up.is("root")
                     || word.noun() && up.head() >= 0 && (up.is("obl:after") || up.is("obl:since")
                     || up.is("obl:following") || up.is("obl:before") || up.is("nmod:after") || up.is("obj")
                     && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
