@@ -16,7 +16,7 @@ import org.floorcross.register.BodyKind;
 final class BodyFinder {
 
     private static final String WORD = "(?!Council\\b)[A-Z][\\w'’.&-]*";
-    private static final String LINK = "(?:and|upon|on|under|in|le|by|with|of|the|-on-|-under-|-upon-)";
+    private static final String LINK = "(?:and|&|upon|on|under|in|le|by|with|of|the|-on-|-under-|-upon-)";
     /** A word of a name after "Council of", never taking a sentence's full stop. */
     private static final String OF_WORD = "[A-Z][\\w'’&-]*";
     private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + "(?:[ -](?:" + WORD + "|" + LINK + ")){0,7})"

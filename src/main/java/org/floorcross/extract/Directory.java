@@ -12,6 +12,11 @@ interface Directory {
     /** The single body a name as written denotes, if exactly one. */
     Optional<Body> body(String name);
 
+    /** The single body whose whole name or place name is exactly this ("Pendle"), never one it only begins. */
+    default Optional<Body> bodyNamed(String place) {
+        return body(place);
+    }
+
     /** Like {@link #body(String)}, preferring bodies within or above the given one (town and parish councils). */
     Optional<Body> bodyNear(String name, String nearBodyId);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.floorcross.news.Article;
 import org.floorcross.register.Register;
@@ -151,7 +152,7 @@ public final class Extractor {
         if (moves.stream().noneMatch(Move::news)) {
             return List.of();
         }
-        Optional<BodyRef> main = storyBody(named, sentences, published);
+        Optional<BodyRef> main = storyBody(named, sentences, published, parses);
         return chronicle.events(moves, new Chronicle.Setting(text, published, sentences, named, main,
                 articleParty(sentences, published), parses));
     }
@@ -184,7 +185,9 @@ public final class Extractor {
             + "|Minister|Member|Members|January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
             + "|Last|Earlier|After|Before|Following|In|On|At|For|From|By|With|As|But|And|Or|If|When|While|Published"
-            + "|Updated|Home|News|Politics|Read|More|Share|Image|Picture|Credit|Photo|Video|Watch|Follow|Related)");
+            + "|Updated|Home|News|Politics|Read|More|Share|Image|Picture|Credit|Photo|Video|Watch|Follow|Related"
+            + "|Westminster|Holyrood|Stormont|Whitehall|Downing|Parliament|Commons|Senedd|Assembly|Britain|UK|England"
+            + "|Scotland|Wales|Ireland|Scottish|Welsh|Irish|British|English)");
 
     private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
             "(?<![\\w'’-])[A-Z][a-z][\\w'’-]*");
@@ -228,17 +231,69 @@ public final class Extractor {
      * first parliamentary title there, else the first council named anywhere. A county named as the area ("a
      * local authority in Nottinghamshire") yields to the council the opening names.
      */
-    private Optional<BodyRef> storyBody(List<BodyMention> named, List<Sentence> sentences, LocalDate at) {
+    private Optional<BodyRef> storyBody(List<BodyMention> named, List<Sentence> sentences, LocalDate at,
+                                        Function<Sentence, Parse> parses) {
         List<Sentence> opening = sentences.subList(0, Math.min(3, sentences.size()));
         int openingEnd = opening.isEmpty() ? 0 : opening.get(opening.size() - 1).end();
         Optional<BodyRef> explicit = named.stream().filter(m -> m.explicit() && !m.ref().parish()
                 && !m.ref().parliament() && m.start() < openingEnd).map(BodyMention::ref).findFirst();
-        return explicit.or(() -> places(opening, this::capitalised, at).map(BodyMention::ref))
+        return explicit.or(() -> placeNamingCouncil(opening, parses, at))
                 .or(() -> named.stream().filter(m -> m.ref().parliament() && m.start() < openingEnd)
                         .map(BodyMention::ref).findFirst())
                 .or(() -> named.stream().filter(m -> !m.ref().parish()).map(BodyMention::ref).findFirst())
                 .or(() -> named.stream().map(BodyMention::ref).findFirst());
     }
+
+    /**
+     * A place in the opening that is a council's name ("two Labour councillors in Kirklees", "Pendle councillors"),
+     * in a sentence about councils or councillors: proper nouns the parser does not take for people, the longest
+     * run first, matched to a council's whole name, never to the start of one ("Scottish" is not Scottish Borders),
+     * and never a constituency ("the Edinburgh Eastern MSP") or Westminster.
+     */
+    private Optional<BodyRef> placeNamingCouncil(List<Sentence> opening, Function<Sentence, Parse> parses,
+                                                 LocalDate at) {
+        for (Sentence sentence : opening) {
+            if (!COUNCIL_WORDS.matcher(sentence.text()).find()) {
+                continue;
+            }
+            List<Parse.Token> tokens = parses.apply(sentence).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!place(tokens.get(i), sentence)) {
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < tokens.size() && (place(tokens.get(end + 1), sentence)
+                        || Set.of("and", "&", "upon", "on", "under", "-", "with").contains(tokens.get(end + 1).word())
+                        && end + 2 < tokens.size() && place(tokens.get(end + 2), sentence))) {
+                    end++;
+                }
+                for (int last = end; last >= i; last--) {
+                    String run = sentence.text().substring(tokens.get(i).start() - sentence.start(),
+                            tokens.get(last).end() - sentence.start());
+                    Optional<org.floorcross.register.Body> body = directory.bodyNamed(run)
+                            .filter(b -> BodyFinder.principal(b.kind()) && existsOn(b, at)
+                                    && !BodyFinder.capitalNotCity(run, b));
+                    if (body.isPresent() && !CONSTITUENCY_AFTER.matcher(sentence.text())
+                            .region(tokens.get(last).end() - sentence.start(), sentence.text().length()).lookingAt()) {
+                        return body.map(b -> new BodyRef(b.name(), b));
+                    }
+                }
+                i = end;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word of a place's name: a proper noun, or a capitalised word the tagger read otherwise ("Great"). */
+    private static boolean place(Parse.Token token, Sentence sentence) {
+        return (token.tag().startsWith("NNP") || Character.isUpperCase(token.word().charAt(0))
+                && (token.tag().startsWith("JJ") || token.tag().startsWith("NN")))
+                && !token.person() && !NOT_PLACES.matcher(token.word()).matches()
+                && !PartyLexicon.isPartyName(token.word());
+    }
+
+    private static final java.util.regex.Pattern COUNCIL_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:councils?|councillors?|cllrs?|authority|ward|borough|district|county)\\b");
 
     /** The first council the article names, or the first place in its opening that is one, whichever comes first. */
     private Optional<BodyRef> mainBody(List<BodyMention> named, List<Sentence> sentences,

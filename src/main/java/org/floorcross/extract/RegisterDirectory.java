@@ -43,7 +43,12 @@ final class RegisterDirectory implements Directory {
 
     @Override
     public Optional<Body> body(String name) {
-        return found(register.matchBody(name));
+        return register.findBodyQuietly(name);
+    }
+
+    @Override
+    public Optional<Body> bodyNamed(String place) {
+        return register.findBodyNamed(place);
     }
 
     @Override

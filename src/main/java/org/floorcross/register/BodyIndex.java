@@ -80,6 +80,23 @@ final class BodyIndex {
         return List.copyOf(hits);
     }
 
+    /** The bodies whose whole name or core name is the query: no prefixes ("Scottish" names no council). */
+    List<Body> named(String query) {
+        String key = NameKeys.key(query);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Set<Body> hits = new LinkedHashSet<>(byKey.getOrDefault(key, List.of()));
+        hits.addAll(byCore.getOrDefault(NameKeys.coreOfKey(key), List.of()));
+        return List.copyOf(hits);
+    }
+
+    /** The single preferred body among the hits, without building suggestions when there is none. */
+    java.util.Optional<Body> single(List<Body> hits) {
+        List<Body> preferred = hits.isEmpty() ? hits : preferred(hits);
+        return preferred.size() == 1 ? java.util.Optional.of(preferred.get(0)) : java.util.Optional.empty();
+    }
+
     /** The single best body among the hits, or the ambiguity, or nothing with suggestions. */
     BodyMatch resolve(String query, List<Body> hits) {
         if (hits.isEmpty()) {

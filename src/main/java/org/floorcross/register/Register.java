@@ -95,6 +95,21 @@ public final class Register {
         return ids;
     }
 
+    /**
+     * The single body a name denotes, as {@link #matchBody} finds it, without suggestions when nothing matches: the
+     * cheap lookup for reading text, where most capitalised words name no body.
+     */
+    public Optional<Body> findBodyQuietly(String query) {
+        Objects.requireNonNull(query, "query");
+        return index.single(index.candidates(query));
+    }
+
+    /** The single body whose whole or core name is exactly this place ("Pendle"), never a prefix ("Scottish"). */
+    public Optional<Body> findBodyNamed(String place) {
+        Objects.requireNonNull(place, "place");
+        return index.single(index.named(place));
+    }
+
     /** The single body a query names, if exactly one. */
     public Optional<Body> findBody(String query) {
         return matchBody(query) instanceof BodyMatch.Found found ? Optional.of(found.body()) : Optional.empty();
