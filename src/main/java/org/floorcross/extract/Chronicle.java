@@ -61,7 +61,7 @@ final class Chronicle {
                         && "Independent".equals(hint.to()))).findFirst().ifPresent(e -> e.destination(hint));
             }
         }
-        keepTheStory(events);
+        keepTheStory(events, moves, setting);
         recall(events, moves);
         origins(events, setting);
         settle(events, setting);
@@ -103,18 +103,32 @@ final class Chronicle {
             + "|city |town )?(?:councillors?|[Cc]llrs?|MPs?|MSPs?|MSs?|AMs?|MLAs?)\\b");
 
     /**
-     * The article's own news: the event told first, and the others only when they belong to its opening, share its
-     * direction (a round-up), are dated to the present, or are added to it ("also", "another councillor"). An
-     * event first told later in plain past narrative is what the article recalls.
+     * The article's own news is told in its opening (its first three sentences of some length: headlines, datelines
+     * and bylines aside). An event first told later is kept only when the clause dates it to the present, adds it
+     * to the news ("also", "another councillor"), or continues a round-up the opening began (same kind, same party
+     * joined). An article whose opening move is denied or only possible is about a move that did not happen: its
+     * other moves are context unless so marked.
      */
-    private static void keepTheStory(List<Event> events) {
-        if (events.size() < 2) {
-            return;
+    private static void keepTheStory(List<Event> events, List<Move> moves, Setting setting) {
+        int opening = openingEnd(setting.sentences());
+        Move topic = moves.stream().filter(m -> m.act() != Act.ELECTED && m.telling() != Telling.STATE
+                && m.telling() != Telling.PAST).findFirst().orElse(null);
+        boolean notHappened = topic != null && topic.sentence().index() <= opening
+                && (topic.telling() == Telling.NEGATED || topic.telling() == Telling.IRREALIS);
+        List<Event> leads = events.stream().filter(e -> e.first() <= opening && !notHappened).toList();
+        events.removeIf(e -> !leads.contains(e) && e.moves.stream().noneMatch(m -> m.now() || m.also())
+                && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(l.to, e.to)));
+    }
+
+    /** The index of the last sentence of the opening: the first three with five words or more. */
+    private static int openingEnd(List<Sentence> sentences) {
+        int substantive = 0;
+        for (Sentence sentence : sentences) {
+            if (sentence.text().strip().split("\\s+").length >= 5 && ++substantive == 3) {
+                return sentence.index();
+            }
         }
-        Event lead = events.stream().min(java.util.Comparator.comparingInt(Event::first)).orElseThrow();
-        events.removeIf(e -> e != lead && e.first() > Math.max(2, lead.first() + 1)
-                && !(e.kind == lead.kind && Objects.equals(e.to, lead.to))
-                && e.moves.stream().noneMatch(m -> m.now() || m.also()));
+        return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
     }
 
     /** Movers named by a pronoun or a description take the last named movers; "the party" takes the article's. */
