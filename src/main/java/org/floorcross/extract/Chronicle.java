@@ -78,6 +78,9 @@ final class Chronicle {
         if (!move.movers().former() || move.movers().title() == null) {
             return false;
         }
+        if (NTH_FORMER.matcher(setting.text()).find()) {
+            return true; // "Caulfield is the 15th former Tory MP to join the party"
+        }
         String text = setting.text();
         if (SITTING.matcher(text).find()) {
             return false;
@@ -88,6 +91,9 @@ final class Chronicle {
         return !PARTY_SCOPED_FORMER.matcher(move.sentence().text()).find();
     }
 
+    private static final java.util.regex.Pattern NTH_FORMER = java.util.regex.Pattern.compile("(?i)\\b(?:is|was|becomes?"
+            + "|became) the (?:latest|\\w+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) former (?:[a-z]+ )?"
+            + "(?:mps?|msps?|councillors?|mss?|mlas?)\\b");
     private static final java.util.regex.Pattern SITTING = java.util.regex.Pattern.compile("(?i)\\b(?:sitting (?:mp"
             + "|msp|ms|mla|councillor)|who (?:still )?represents|(?:first|second|third|fourth|fifth|sixth|only) (?:mp|msp"
             + "|ms|member of the senedd|mla|seat in (?:parliament|the commons))|gains? (?:its |their )?first (?:seat|mp))");
@@ -114,7 +120,8 @@ final class Chronicle {
         Move topic = moves.stream().filter(m -> m.act() != Act.ELECTED && m.telling() != Telling.STATE
                 && m.telling() != Telling.PAST).findFirst().orElse(null);
         boolean notHappened = topic != null && topic.sentence().index() <= opening
-                && (topic.telling() == Telling.NEGATED || topic.telling() == Telling.IRREALIS);
+                && (topic.telling() == Telling.NEGATED || topic.telling() == Telling.IRREALIS)
+                && topic.parse().token(topic.trigger()).verb();
         List<Event> leads = events.stream().filter(e -> e.first() <= opening && !notHappened).toList();
         events.removeIf(e -> !leads.contains(e) && e.moves.stream().noneMatch(m -> m.now() || m.also())
                 && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(l.to, e.to)));

@@ -193,8 +193,13 @@ final class MoveReader {
                 return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:of"))
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
             }
-            return party(objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass"))
-                    .map(p -> new Sides(Act.LEAVE, p, null, null));
+            List<Parse.Token> left = objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass");
+            if (left.stream().flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t),
+                    parse.children(t.index(), "conj").stream())).anyMatch(t -> Set.of("council", "seat", "chamber",
+                    "assembly", "parliament", "senedd").contains(t.lemma()))) {
+                return Optional.empty(); // "resigned from both his party and the council": the seat itself
+            }
+            return party(left).map(p -> new Sides(Act.LEAVE, p, null, null));
         }
 
         private Optional<Sides> join() {
@@ -479,7 +484,7 @@ final class MoveReader {
                                 former = true;
                                 break;
                             }
-                            if (inside.get(j).word().equals(",") || inside.get(j).lemma().equals("and")) {
+                            if (inside.get(j).word().equals(",")) {
                                 break;
                             }
                         }
@@ -854,11 +859,15 @@ final class MoveReader {
                 return true;
             }
             Parse.Arc up0 = parse.head(trigger);
-            if (up0.is("acl") && up0.head() >= 0 && PROSPECTS.contains(parse.token(up0.head()).lemma())) {
-                return true; // "a reason to join it", "the pressure to defect"
+            if ((up0.is("acl") || up0.is("nmod")) && up0.head() >= 0
+                    && PROSPECTS.contains(parse.token(up0.head()).lemma())) {
+                return true; // "a reason to join it", "the pressure to defect", "no intention of defecting"
             }
             if (word.noun()) {
-                return false;
+                return prospective();
+            }
+            if (!finite() && nominalModality()) {
+                return true; // "would be among the politicians making the switch"
             }
             boolean speech = false;
             for (int at = trigger, steps = 0; at >= 0 && steps < 4; steps++) {
@@ -890,6 +899,54 @@ final class MoveReader {
                             || negated(up.head());
                 }
                 at = up.head();
+            }
+            return false;
+        }
+
+        /**
+         * A nominal trigger told as a prospect: "a possible defection", "talk of a defection", "laying the ground for
+         * a defection". An indefinite defection without an owner is one; an announced or welcomed one is news.
+         */
+        private boolean prospective() {
+            if (parse.children(trigger, "amod").stream().anyMatch(t -> Set.of("possible", "potential", "likely",
+                    "rumoured", "rumored", "threatened", "mooted", "planned", "imminent", "expected", "future",
+                    "hypothetical", "further", "mass").contains(t.lemma()))) {
+                return true;
+            }
+            Parse.Arc up = parse.head(trigger);
+            boolean owned = !parse.children(trigger, a -> a.is("nmod:poss") || a.is("nmod:of")).isEmpty();
+            List<Parse.Token> determiners = parse.children(trigger, "det");
+            boolean indefinite = !determiners.isEmpty() && determiners.stream().allMatch(d -> Set.of("a", "an", "any",
+                    "no").contains(d.lemma()));
+            boolean announced = up.head() >= 0 && Set.of("announce", "confirm", "unveil", "welcome", "celebrate",
+                    "follow", "mark", "complete").contains(parse.token(up.head()).lemma());
+            if (up.head() >= 0 && (up.is("obl:for") || up.is("nmod:about") || up.is("obl:about")
+                    || up.is("nmod:of") && PROSPECTS.contains(parse.token(up.head()).lemma()))) {
+                return true;
+            }
+            return indefinite && !owned && !announced && !parse.token(Math.max(0, trigger - 1)).lemma().equals("new");
+        }
+
+        /** Whether the trigger is a finite verb: it has a tense, an auxiliary or a subject of its own. */
+        private boolean finite() {
+            return Set.of("VBD", "VBZ", "VBP").contains(word.tag()) || !parse.children(trigger, a -> a.is("aux")
+                    || a.is("aux:pass") || a.is("nsubj")).isEmpty();
+        }
+
+        /** A non-finite trigger inside a noun phrase of a modal clause ("would be among those making the switch"). */
+        private boolean nominalModality() {
+            int at = trigger;
+            for (int steps = 0; steps < 4; steps++) {
+                Parse.Arc up = parse.head(at);
+                if (up.head() < 0) {
+                    return false;
+                }
+                at = up.head();
+                Parse.Token t = parse.token(at);
+                if (t.verb() || parse.children(at, "cop").size() > 0) {
+                    return parse.children(at, "aux").stream().anyMatch(a -> MODALS.contains(a.word()
+                            .toLowerCase(java.util.Locale.ROOT)));
+                }
             }
             return false;
         }
