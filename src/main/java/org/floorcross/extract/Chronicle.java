@@ -124,7 +124,12 @@ final class Chronicle {
                 && topic.parse().token(topic.trigger()).verb();
         List<Event> leads = events.stream().filter(e -> e.first() <= opening && !notHappened).toList();
         events.removeIf(e -> !leads.contains(e) && e.moves.stream().noneMatch(m -> m.now() || m.also())
-                && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(l.to, e.to)));
+                && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(destination(l), destination(e))));
+    }
+
+    /** Where an event's movers went, leaving without joining being sitting as an independent. */
+    private static String destination(Event e) {
+        return e.to == null && e.kind == Kind.DEFECTION ? "Independent" : e.to;
     }
 
     /** The index of the last sentence of the opening: the first three with five words or more. */
@@ -262,7 +267,8 @@ final class Chronicle {
                 for (PartyMention p : parties.find(text, setting.published())) {
                     String before = text.substring(0, p.start());
                     if (!p.canonical().equals(e.to) && !p.independent() && !p.group()
-                            && DESCRIBES.matcher(text.substring(p.end())).lookingAt()
+                            && (DESCRIBES.matcher(text.substring(p.end())).lookingAt()
+                            || before.matches("(?s).*\\b(?:as|was) an?\\s+$"))
                             && !before.matches("(?s).*\\b(?:[Ff]ormer|[Ee]x-?)\\s*$")) {
                         e.from = p.canonical();
                         break search;
@@ -299,7 +305,7 @@ final class Chronicle {
                         : setting.articleParty();
             }
         }
-        events.removeIf(e -> e.kind == Kind.DEFECTION && (e.from == null && e.to == null
+        events.removeIf(e -> e.kind == Kind.DEFECTION && (e.from == null && (e.to == null || e.to.equals("Independent"))
                 || Objects.equals(e.from, e.to) && e.group == null));
     }
 
@@ -466,6 +472,10 @@ final class Chronicle {
         }
 
         boolean sameMovers(Move move) {
+            if (moves.stream().anyMatch(m -> m.sentence().index() == move.sentence().index()
+                    && m.movers().start() == move.movers().start())) {
+                return true; // the same phrase: "a former mayor who left the UUP ... has joined the DUP"
+            }
             return move.movers().people().isEmpty() ? move.movers().pronoun() || people.isEmpty()
                     : move.movers().people().stream().anyMatch(people::contains);
         }

@@ -43,6 +43,9 @@ final class MoveReader {
             "ultimatum", "deadline");
     private static final Set<String> TEMPORAL_MARKS = Set.of("after", "before", "since", "when", "once", "until",
             "while", "following");
+    /** Nouns under which moves are told in general, not as news: "the stories of Labour and Greens joining". */
+    private static final Set<String> GENERALITIES = Set.of("story", "report", "rumour", "rumor", "speculation",
+            "talk", "wave", "spate", "series", "string", "trend", "history", "tradition", "number", "pattern");
     private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "reject", "rule", "dismiss", "decline",
             "rubbish", "resist", "avoid", "prevent", "block", "oppose", "stop");
     /** Heads under which a clause is reported speech, not a plan: "said she had quit", "announced he would sit". */
@@ -52,6 +55,8 @@ final class MoveReader {
     private static final Set<String> TITLES = Set.of("councillor", "councillors", "cllr", "cllrs", "mp", "mps", "msp",
             "msps", "ms", "mss", "am", "ams", "mla", "mlas", "member", "members", "representative", "representatives",
             "alderman", "aldermen", "coun");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "latest", "last",
+            "only", "next", "newest", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Set<String> NON_REPRESENTATIVES = Set.of("member", "activist", "supporter", "official",
             "employee", "aide", "staffer", "volunteer", "candidate", "hopeful", "organiser", "treasurer", "agent",
             "worker", "adviser", "advisor", "donor", "peer", "mep", "campaigner");
@@ -194,6 +199,11 @@ final class MoveReader {
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
             }
             List<Parse.Token> left = objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass");
+            if (left.isEmpty() && Set.of("quit", "leave", "resign", "defect").contains(lemma)
+                    && parse.children(trigger, a -> a.is("xcomp") || a.is("advcl")).stream()
+                    .anyMatch(t -> Triggers.of(t).map(x -> x.act() == Act.JOIN).orElse(false))) {
+                return Optional.of(new Sides(Act.LEAVE, CONTEXT, null, null)); // "quits to join Alba"
+            }
             if (left.stream().flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t),
                     parse.children(t.index(), "conj").stream())).anyMatch(t -> Set.of("council", "seat", "chamber",
                     "assembly", "parliament", "senedd").contains(t.lemma()))) {
@@ -268,7 +278,7 @@ final class MoveReader {
         private Optional<Sides> sit() {
             String lemma = word.lemma();
             List<Parse.Token> as = objects("obl:as", "xcomp", "obj", "advcl:as", "obl:with", "obl:alongside",
-                    "obl:among");
+                    "obl:among", "advmod", "amod", "obl");
             if (lemma.equals("become") || lemma.equals("remain") || lemma.equals("stay")) {
                 as = objects("xcomp", "obj", "obl:as");
             }
@@ -391,6 +401,12 @@ final class MoveReader {
             return Optional.of(new Sides(Act.REINSTATE, null, party, null));
         }
 
+        /** "a Lib Dem", "two Tories", "the Greens": a party word naming people, not a surname ("Green said"). */
+        private boolean described(Parse.Token head) {
+            return !head.person() && (head.tag().endsWith("S") || !parse.children(head.index(), a -> a.is("det")
+                    || a.is("nummod") || a.is("amod")).isEmpty());
+        }
+
         /** A representative's title as written: "MS" is a Member of the Senedd, "Ms" a courtesy title. */
         private boolean title(Parse.Token t) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
@@ -412,6 +428,23 @@ final class MoveReader {
                     .toLowerCase(java.util.Locale.ROOT);
             return before.matches("(?s).*\\b(?:another|a second|a third|a fourth|a further|further|the latest"
                     + "|latest|fellow|the second|the third|more)\\b.*");
+        }
+
+        /**
+         * "joined Alba after leaving the SNP": a leaving told as the first half of the news join it hangs from is
+         * the same move, not an earlier one.
+         */
+        private boolean sequelOfNews() {
+            Parse.Arc up = parse.head(trigger);
+            if (up.head() < 0 || actOf() != Act.LEAVE || !parse.children(trigger, a -> a.is("mark") || a.is("case"))
+                    .stream().anyMatch(t -> t.lemma().equals("after"))) {
+                return false;
+            }
+            Parse.Token governor = parse.token(up.head());
+            return Triggers.of(governor).map(t -> t.act() == Act.JOIN || t.act() == Act.SWITCH
+                            || t.act() == Act.SIT).orElse(false)
+                    && TimeExpressions.in(parse.sentence().text(), null).stream()
+                    .noneMatch(w -> w.tense() == TimeExpressions.Tense.PAST);
         }
 
         /** Whether the whip is what is removed or restored: "had the whip removed", "lost the Labour whip". */
@@ -490,9 +523,10 @@ final class MoveReader {
                         }
                     }
                 }
-                if (party == null) {
-                    party = partyWithin(span[0], head.start()).or(() -> TITLES.contains(head.lemma())
-                            ? partyWithin(head.end(), span[1]) : Optional.empty()).orElse(null);
+                if (party == null && parties(span[0], head.start()) < 2) {
+                    party = partyWithin(span[0], head.start()).or(() -> described(head) ? covering(head)
+                            : Optional.empty()).or(() -> TITLES.contains(
+                            head.lemma()) ? partyWithin(head.end(), span[1]) : Optional.empty()).orElse(null);
                 }
             }
             if (people.isEmpty() && heads.stream().anyMatch(Parse.Token::person)) {
@@ -529,6 +563,9 @@ final class MoveReader {
          */
         private List<Parse.Token> moverHeads(Act act) {
             List<Parse.Token> heads = directHeads(act);
+            if (heads.stream().allMatch(h -> ORDINALS.contains(h.lemma()))) {
+                heads = List.of(); // "became the first in Essex to join": who became it
+            }
             if (heads.isEmpty() && !word.noun()) {
                 heads = controller();
             }
@@ -579,6 +616,18 @@ final class MoveReader {
             if (up.is("acl") && up.head() >= 0 && Set.of("decision", "step", "choice", "move", "intention")
                     .contains(parse.token(up.head()).lemma())) {
                 up = parse.head(up.head()); // "X has taken the decision to become": the noun's verb
+            }
+            if (up.is("acl") && up.head() >= 0) {
+                Parse.Token noun = parse.token(up.head());
+                List<Parse.Token> own = parse.children(noun.index(), a -> a.is("nsubj"));
+                if (!parse.children(noun.index(), "cop").isEmpty() && !own.isEmpty()) {
+                    return withConjuncts(own); // "Caulfield is the 15th former Tory MP to join"
+                }
+                Parse.Arc above = parse.head(noun.index());
+                if ((above.is("xcomp") || above.is("obj")) && above.head() >= 0
+                        && Set.of("become", "be").contains(parse.token(above.head()).lemma())) {
+                    up = above; // "has become the latest Tory to join": the one who became it
+                }
             }
             for (; up.head() >= 0 && (up.is("advcl") || up.is("xcomp") || up.is("conj") || up.is("obj")
                     || up.is("ccomp") && parse.children(trigger, "mark").stream().anyMatch(t -> t.lemma().equals("to")));
@@ -747,8 +796,8 @@ final class MoveReader {
                 return Telling.STATE;
             }
             Parse.Arc up = parse.head(trigger);
-            if (parse.children(trigger, "mark").stream().anyMatch(t -> TEMPORAL_MARKS.contains(t.lemma()))
-                    && !up.is("root")
+            if (parse.children(trigger, a -> a.is("mark") || a.is("case")).stream()
+                    .anyMatch(t -> TEMPORAL_MARKS.contains(t.lemma())) && !up.is("root") && !sequelOfNews()
                     || word.noun() && up.head() >= 0 && (up.is("obl:after") || up.is("obl:since")
                     || up.is("obl:following") || up.is("obl:before") || up.is("nmod:after") || up.is("obj")
                     && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
@@ -860,7 +909,8 @@ final class MoveReader {
             }
             Parse.Arc up0 = parse.head(trigger);
             if ((up0.is("acl") || up0.is("nmod")) && up0.head() >= 0
-                    && PROSPECTS.contains(parse.token(up0.head()).lemma())) {
+                    && (PROSPECTS.contains(parse.token(up0.head()).lemma())
+                    || GENERALITIES.contains(parse.token(up0.head()).lemma()))) {
                 return true; // "a reason to join it", "the pressure to defect", "no intention of defecting"
             }
             if (word.noun()) {
@@ -1051,6 +1101,13 @@ final class MoveReader {
             int base = parse.sentence().start();
             return named.stream().filter(p -> p.start() + base <= node.start() && p.end() + base >= node.end())
                     .map(p -> p.group() ? "Independent" : p.canonical()).findFirst();
+        }
+
+        /** How many different parties a stretch names ("Labour, Green and Lib Dem councillors" names three). */
+        private long parties(int start, int end) {
+            int base = parse.sentence().start();
+            return named.stream().filter(p -> p.start() + base >= start && p.end() + base <= end)
+                    .map(PartyMention::canonical).distinct().count();
         }
 
         private Optional<String> partyWithin(int start, int end) {
