@@ -34,7 +34,8 @@ final class BodyFinder {
             + " (?:(town|parish|community) )?councillors?\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile(" (?:in|for|from|of) (" + WORD + "(?: " + WORD
             + ")?)\\b(?! (?:Council|Borough|District|County)\\b)");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:The|A|An|In|On|At|For|From|To|Of|By|And"
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:(?:Town|Parish|County|Borough|District|City"
+            + "|Community) )?Councillors? (?:on|for|of|at) |(?:The|A|An|In|On|At|For|From|To|Of|By|And"
             + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|Former|Veteran|Senior|Fellow|Some|Several"
             + "|Labour|Conservative|Tory|Reform|Green|Liberal Democrat|Lib Dem|SNP|Plaid|Independent)"
             + "(?:-(?:run|led|controlled|held|dominated))? )+");

@@ -359,20 +359,26 @@ final class Chronicle {
         if (!inSentence.isEmpty()) {
             return List.of(inSentence.get(0));
         }
+        List<BodyRef> seats = seats(move, setting);
+        if (seats.size() == 1) {
+            return seats;
+        }
+        return setting.mainBody().map(List::of).orElse(List.of());
+    }
+
+    /** The principal councils and parliaments the rosters seat the move's named movers on, at the article's date. */
+    private List<BodyRef> seats(Move move, Setting setting) {
         Set<String> seen = new LinkedHashSet<>();
         List<BodyRef> seats = new ArrayList<>();
         for (String person : move.movers().people()) {
-            for (Body body : Stories.seats(directory, Names.expand(person, setting.text()) == null ? person
-                    : Names.expand(person, setting.text()), setting.published())) {
+            String full = Names.expand(person, setting.text());
+            for (Body body : Stories.seats(directory, full == null ? person : full, setting.published())) {
                 if (seen.add(body.id())) {
                     seats.add(new BodyRef(body.name(), body));
                 }
             }
         }
-        if (seats.size() == 1) {
-            return seats;
-        }
-        return setting.mainBody().map(List::of).orElse(List.of());
+        return seats;
     }
 
     private static Optional<String> parliament(String title) {
@@ -477,7 +483,12 @@ final class Chronicle {
                 return true; // the same phrase: "a former mayor who left the UUP ... has joined the DUP"
             }
             return move.movers().people().isEmpty() ? move.movers().pronoun() || people.isEmpty()
-                    : move.movers().people().stream().anyMatch(people::contains);
+                    : move.movers().people().stream().anyMatch(p -> people.stream().anyMatch(q -> samePerson(p, q)));
+        }
+
+        /** "Mackie-Brown" and "Claire Mackie-Brown" are one person: a surname matches the full name it ends. */
+        private static boolean samePerson(String a, String b) {
+            return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
         }
 
         boolean openTo() {

@@ -401,6 +401,34 @@ final class MoveReader {
             return Optional.of(new Sides(Act.REINSTATE, null, party, null));
         }
 
+        /** The person a sentence names as speaking before the quotation a first person is in ("X said: 'I have...'"). */
+        private List<String> speakerBefore(Parse.Token pronoun) {
+            String text = parse.sentence().text();
+            int base = parse.sentence().start();
+            int quote = -1;
+            for (int i = pronoun.start() - base - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\u201c') {
+                    quote = i;
+                    break;
+                }
+            }
+            if (quote < 0) {
+                return List.of();
+            }
+            for (Parse.Token t : parse.tokens()) {
+                if (t.start() - base < quote && SPEECH.contains(t.lemma()) && t.verb()) {
+                    for (Parse.Token subject : parse.children(t.index(), "nsubj")) {
+                        List<String> found = names(parse.span(subject.index()));
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
         /** "a Lib Dem", "two Tories", "the Greens": a party word naming people, not a surname ("Green said"). */
         private boolean described(Parse.Token head) {
             return !head.person() && (head.tag().endsWith("S") || !parse.children(head.index(), a -> a.is("det")
@@ -428,6 +456,32 @@ final class MoveReader {
                     .toLowerCase(java.util.Locale.ROOT);
             return before.matches("(?s).*\\b(?:another|a second|a third|a fourth|a further|further|the latest"
                     + "|latest|fellow|the second|the third|more)\\b.*");
+        }
+
+        /**
+         * "are no longer allowed to call themselves Conservatives after they were suspended": a governing clause in
+         * the present that is not itself a move tells the subordinate move as what just happened.
+         */
+        private boolean presentConsequence(Parse.Arc up) {
+            int at = up.head();
+            for (int steps = 0; at >= 0 && steps < 3; steps++) {
+                Parse.Token governor = parse.token(at);
+                if (Triggers.of(governor).isPresent() && steps == 0) {
+                    return false;
+                }
+                boolean present = Set.of("VBZ", "VBP").contains(governor.tag()) || parse.children(at, a -> a.is("aux")
+                        || a.is("cop")).stream().anyMatch(t -> Set.of("is", "are", "has", "have", "'s", "'re")
+                        .contains(t.word().toLowerCase(java.util.Locale.ROOT)));
+                if (present) {
+                    return true;
+                }
+                Parse.Arc above = parse.head(at);
+                if (!(above.is("xcomp") || above.is("ccomp"))) {
+                    return false;
+                }
+                at = above.head();
+            }
+            return false;
         }
 
         /**
@@ -538,6 +592,14 @@ final class MoveReader {
             boolean representatives = heads.isEmpty() || heads.stream().anyMatch(this::representative);
             boolean firstPerson = !heads.isEmpty() && heads.stream().allMatch(h -> Set.of("i", "we", "me", "us")
                     .contains(h.word().toLowerCase(java.util.Locale.ROOT)));
+            if (firstPerson && people.isEmpty()) {
+                List<String> speaker = speakerBefore(heads.get(0));
+                if (!speaker.isEmpty()) {
+                    people.addAll(speaker);
+                    firstPerson = false;
+                    pronoun = false;
+                }
+            }
             return new Move.Movers(people, firstPerson ? null : count, party, title, former, pronoun || firstPerson,
                     representatives, firstPerson, start == Integer.MAX_VALUE ? word.start() : start);
         }
@@ -723,7 +785,7 @@ final class MoveReader {
             for (Parse.Token t : parse.tokens()) {
                 boolean inside = t.start() >= span[0] && t.end() <= span[1];
                 boolean part = inside && t.person() && !TITLES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-                        && !PartyLexicon.isPartyName(t.word());
+                        && !PartyLexicon.isPartyName(t.word()) && covering(t).isEmpty();
                 if (part && (run.isEmpty() || t.start() - lastEnd <= 1)) {
                     if (!run.isEmpty()) {
                         run.append(' ');
@@ -744,14 +806,28 @@ final class MoveReader {
 
         private void flush(List<String> names, StringBuilder run) {
             if (!run.isEmpty()) {
-                String name = Names.clean(run.toString());
-                if (name != null && name.contains(" ")) {
-                    names.add(name);
-                } else if (name != null) {
+                String written = run.toString();
+                String name = Names.clean(written);
+                if (name == null && !written.contains(" ") && titledBefore(written)) {
+                    name = written; // "Councillor Thomas": a surname, expanded to the full name the article gives
+                }
+                if (name != null) {
                     names.add(name);
                 }
                 run.setLength(0);
             }
+        }
+
+        /** Whether the surname follows a title in the sentence ("Cllr Pughe", "Councillor Thomas", "Mr Evans"). */
+        private boolean titledBefore(String surname) {
+            for (int i = 1; i < parse.tokens().size(); i++) {
+                if (parse.token(i).word().equals(surname) && Set.of("cllr", "councillor", "coun", "mr", "mrs", "ms",
+                        "miss", "dr", "sir", "dame").contains(parse.token(i - 1).word().toLowerCase(java.util.Locale.ROOT)
+                        .replace(".", ""))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Integer count(Parse.Token head, Integer sofar) {
@@ -798,6 +874,7 @@ final class MoveReader {
             Parse.Arc up = parse.head(trigger);
             if (parse.children(trigger, a -> a.is("mark") || a.is("case")).stream()
                     .anyMatch(t -> TEMPORAL_MARKS.contains(t.lemma())) && !up.is("root") && !sequelOfNews()
+                    && !presentConsequence(up)
                     || word.noun() && up.head() >= 0 && (up.is("obl:after") || up.is("obl:since")
                     || up.is("obl:following") || up.is("obl:before") || up.is("nmod:after") || up.is("obj")
                     && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
