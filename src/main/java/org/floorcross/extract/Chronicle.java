@@ -124,7 +124,8 @@ final class Chronicle {
                 && topic.parse().token(topic.trigger()).verb();
         List<Event> leads = events.stream().filter(e -> e.first() <= opening && !notHappened).toList();
         events.removeIf(e -> !leads.contains(e) && e.moves.stream().noneMatch(m -> m.now() || m.also())
-                && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(destination(l), destination(e))));
+                && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(destination(l), destination(e))
+                && (l.from == null || MoveReader.CONTEXT.equals(l.from) || Objects.equals(l.from, e.from))));
     }
 
     /** Where an event's movers went, leaving without joining being sitting as an independent. */
@@ -153,7 +154,7 @@ final class Chronicle {
                 movers = new Move.Movers(last.people(), movers.count() == null ? last.count() : movers.count(),
                         movers.party() == null ? last.party() : movers.party(),
                         movers.title() == null ? last.title() : movers.title(), movers.former(), true,
-                        movers.representatives(), movers.firstPerson(), movers.start());
+                        movers.representatives(), movers.firstPerson(), movers.mixed(), movers.start());
             }
             // "the party" is the party the movers are described by; what is left open is settled after the recall
             String context = movers.party() != null && !movers.party().equals("Independent") ? movers.party()
@@ -452,6 +453,9 @@ final class Chronicle {
         /** Whether a news move tells this event (same kind, no clash of parties, movers or bodies). */
         boolean accepts(Move move, List<BodyRef> where) {
             Kind k = move.kind();
+            if (moves.get(0).movers().mixed() && move.from() != null && !MoveReader.CONTEXT.equals(move.from())) {
+                return false; // a round-up of several parties' movers takes no one party's move into itself
+            }
             if (from != null && from.equals(move.to()) || to != null && to.equals(move.from())
                     && !"Independent".equals(to)) {
                 return false; // the other way round: not the same move

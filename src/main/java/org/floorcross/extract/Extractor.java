@@ -145,7 +145,8 @@ public final class Extractor {
         Function<Sentence, Parse> parses = s -> parsed.computeIfAbsent(s.index(), i -> parser.parse(s));
         List<Move> moves = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            if (Triggers.mayHold(sentence.text()) && candidates.political(sentence)) {
+            if (Triggers.mayHold(sentence.text()) && candidates.political(sentence)
+                    && !ELSEWHERE.matcher(sentence.text()).lookingAt()) {
                 moves.addAll(moveReader.read(parses.apply(sentence), named, published));
             }
         }
@@ -171,6 +172,11 @@ public final class Extractor {
         }
         return words;
     }
+
+    /** A line that points to other stories ("Read more: ...", "ALSO READ: ..."): what it tells is not this article's. */
+    private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("(?i)\\s*(?:also read"
+            + "|read more|read also|related(?: stories| articles)?|see also|more on|more from|watch|listen|recommended"
+            + "|you may also like|most read|trending|latest)\\s*[:|-]");
 
     /** A place that names a constituency, not a council: "the Edinburgh Eastern MSP", "MP for Dover". */
     private static final java.util.regex.Pattern CONSTITUENCY_AFTER = java.util.regex.Pattern.compile(

@@ -59,10 +59,11 @@ record Move(Cue.Kind kind, Act act, String from, String to, String group, Movers
      * @param pronoun whether the clause names them only by a pronoun or a description ("she", "the pair")
      * @param representatives false when the phrase names party members, activists or officials, not representatives
      * @param firstPerson whether the movers are "I" or "we": a quotation, which tells the news but adds no event
+     * @param mixed whether the phrase describes them by several parties ("Labour, Green and Lib Dem councillors")
      * @param start where the mover phrase starts in the article
      */
     record Movers(List<String> people, Integer count, String party, String title, boolean former, boolean pronoun,
-                  boolean representatives, boolean firstPerson, int start) {
+                  boolean representatives, boolean firstPerson, boolean mixed, int start) {
 
         Movers {
             people = List.copyOf(people);

@@ -209,7 +209,7 @@ final class MoveReader {
                     "assembly", "parliament", "senedd").contains(t.lemma()))) {
                 return Optional.empty(); // "resigned from both his party and the council": the seat itself
             }
-            return party(left).map(p -> new Sides(Act.LEAVE, p, null, null));
+            return party(left).or(this::misparsedParty).map(p -> new Sides(Act.LEAVE, p, null, null));
         }
 
         private Optional<Sides> join() {
@@ -224,7 +224,19 @@ final class MoveReader {
             if (group.isPresent()) {
                 return Optional.of(new Sides(Act.JOIN, null, "Independent", groupName(group.get())));
             }
-            return party(objects("obj", "obl:to", "obl:with")).map(p -> new Sides(Act.JOIN, null, p, null));
+            return party(objects("obj", "obl:to", "obl:with")).or(this::misparsedParty)
+                    .or(() -> objects("obj").stream().anyMatch(t -> t.tag().startsWith("PRP") || t.person())
+                            ? party(objects("obl:in")) : Optional.empty()) // "has joined him in the Workers Party"
+                    .map(p -> new Sides(Act.JOIN, null, p, null));
+        }
+
+        /**
+         * A party whose name the parser took for a verb or left dangling ("has quit Restore Britain" read with
+         * "Restore" as a verb): a dependent of the trigger that a party mention covers.
+         */
+        private Optional<String> misparsedParty() {
+            return parse.children(trigger, a -> a.is("dep") || a.is("xcomp") || a.is("ccomp") || a.is("obl"))
+                    .stream().map(this::covering).flatMap(Optional::stream).findFirst();
         }
 
         private Optional<Sides> switched() {
@@ -445,6 +457,14 @@ final class MoveReader {
             return TITLES.contains(w) && !w.equals("member") && !w.equals("members");
         }
 
+        /** "He now has the whip restored", "is now an independent": the clause says the move is the present. */
+        boolean nowSaid() {
+            return parse.children(trigger, "advmod").stream().anyMatch(t -> t.lemma().equals("now"))
+                    || parse.head(trigger).head() >= 0 && parse.children(parse.head(trigger).head(), "advmod").stream()
+                    .anyMatch(t -> t.lemma().equals("now")) && Set.of("have", "be").contains(
+                    parse.token(parse.head(trigger).head()).lemma());
+        }
+
         /** "also quit", "another councillor", "a second MP", "the latest to defect": more of the same news. */
         boolean additive() {
             if (parse.children(trigger, "advmod").stream().anyMatch(t -> Set.of("also", "too", "likewise")
@@ -536,6 +556,7 @@ final class MoveReader {
             String party = null;
             String title = null;
             boolean former = false;
+            boolean mixed = false;
             boolean pronoun = heads.isEmpty();
             int start = Integer.MAX_VALUE;
             for (Parse.Token head : heads) {
@@ -577,6 +598,7 @@ final class MoveReader {
                         }
                     }
                 }
+                mixed |= parties(span[0], span[1]) >= 2;
                 if (party == null && parties(span[0], head.start()) < 2) {
                     party = partyWithin(span[0], head.start()).or(() -> described(head) ? covering(head)
                             : Optional.empty()).or(() -> TITLES.contains(
@@ -601,7 +623,7 @@ final class MoveReader {
                 }
             }
             return new Move.Movers(people, firstPerson ? null : count, party, title, former, pronoun || firstPerson,
-                    representatives, firstPerson, start == Integer.MAX_VALUE ? word.start() : start);
+                    representatives, firstPerson, mixed, start == Integer.MAX_VALUE ? word.start() : start);
         }
 
         /**
@@ -609,6 +631,10 @@ final class MoveReader {
          * candidates, unless the phrase places them on a body ("Labour members of the council").
          */
         private boolean representative(Parse.Token head) {
+            if (parse.children(head.index(), "appos").stream().anyMatch(a -> NON_REPRESENTATIVES.contains(a.lemma())
+                    && parse.children(a.index(), a2 -> a2.is("nmod")).stream().noneMatch(t -> t.lemma().equals("council")))) {
+                return false; // "Dan Barker, the Conservative candidate for Mayor"
+            }
             if (!NON_REPRESENTATIVES.contains(head.lemma())) {
                 return true;
             }
@@ -631,8 +657,22 @@ final class MoveReader {
             if (heads.isEmpty() && !word.noun()) {
                 heads = controller();
             }
+            heads = withConjuncts(heads);
+            List<Parse.Token> named = heads.stream().filter(h -> !h.tag().startsWith("PRP")).toList();
+            if (!heads.isEmpty() && named.size() < heads.size() && !named.isEmpty()
+                    && heads.stream().anyMatch(h -> Set.of("he", "she").contains(h.word().toLowerCase(java.util.Locale.ROOT)))) {
+                // "he and fellow councillor Jack Goncalvez were leaving": the named one, and who "he" is
+                List<Parse.Token> withSpeaker = new ArrayList<>(named);
+                Parse.Arc up = parse.head(trigger);
+                if (up.head() >= 0 && SPEECH.contains(parse.token(up.head()).lemma())) {
+                    parse.children(up.head(), a -> a.is("nsubj")).stream().filter(t -> !t.tag().startsWith("PRP"))
+                            .forEach(withSpeaker::add);
+                }
+                heads = withSpeaker;
+            }
             if (!heads.isEmpty() && heads.stream().allMatch(h -> h.tag().startsWith("PRP") || h.lemma().equals("who")
-                    || GENERIC.contains(h.lemma()) && !h.person())) {
+                    || GENERIC.contains(h.lemma()) && !h.person() && parse.children(h.index(), "det").stream()
+                    .anyMatch(d -> d.lemma().equals("the")))) {
                 Parse.Arc up = parse.head(trigger);
                 boolean reports = up.head() >= 0 && (word.noun()
                         || (up.is("ccomp") || up.is("parataxis") || up.is("xcomp"))
@@ -952,12 +992,18 @@ final class MoveReader {
                     return trigger;
                 }
                 Parse.Arc arc = parse.head(at);
-                if (parse.token(at).verb() && (arc.is("acl") || arc.is("advcl") || arc.is("ccomp") || arc.is("xcomp")
-                        || arc.is("conj") || arc.is("parataxis") || arc.is("root"))) {
+                if (parse.token(at).verb() && (arc.is("acl") || arc.is("advcl") || arc.is("ccomp")
+                        || arc.is("xcomp") && !dominatedByTrigger(at) || arc.is("conj") || arc.is("parataxis")
+                        || arc.is("root"))) {
                     return at;
                 }
             }
             return -1;
+        }
+
+        /** "defected to UKIP to become its MP after a by-election in 2014": the xcomp is the trigger's clause. */
+        private boolean dominatedByTrigger(int index) {
+            return parse.head(index).is("xcomp") && parse.head(index).head() == trigger;
         }
 
         private boolean negated(int index) {
