@@ -120,13 +120,18 @@ final class Chronicle {
         Move topic = moves.stream().filter(m -> m.act() != Act.ELECTED && m.telling() != Telling.STATE
                 && m.telling() != Telling.PAST).findFirst().orElse(null);
         boolean notHappened = topic != null && topic.sentence().index() <= opening
-                && (topic.telling() == Telling.NEGATED || topic.telling() == Telling.IRREALIS)
-                && topic.parse().token(topic.trigger()).verb();
+                && topic.parse().token(topic.trigger()).verb() && (topic.telling() == Telling.NEGATED
+                || topic.telling() == Telling.IRREALIS && NOT_YET.matcher(topic.sentence().text()).find());
         List<Event> leads = events.stream().filter(e -> e.first() <= opening && !notHappened).toList();
         events.removeIf(e -> !leads.contains(e) && e.moves.stream().noneMatch(m -> m.now() || m.also())
                 && leads.stream().noneMatch(l -> l.kind == e.kind && Objects.equals(destination(l), destination(e))
                 && (l.from == null || MoveReader.CONTEXT.equals(l.from) || Objects.equals(l.from, e.from))));
     }
+
+    /** Words that make an opening's possible move one that has not happened ("is considering", "denied"). */
+    private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile("(?i)\\b(?:consider"
+            + "|mull|weigh|rumou?r|speculat|den(?:y|ies|ied)|threat|could|may|might|poised|tipped|set to|expected to"
+            + "|refus|rule[sd]? out|no intention|would)");
 
     /** Where an event's movers went, leaving without joining being sitting as an independent. */
     private static String destination(Event e) {
@@ -223,7 +228,7 @@ final class Chronicle {
     private void name(List<Event> events, Setting setting) {
         for (Event e : events) {
             int first = e.first();
-            for (int i = first; i < Math.min(setting.sentences().size(), first + 4); i++) {
+            for (int i = first; i < Math.min(setting.sentences().size(), first + 6); i++) {
                 if (full(e)) {
                     break;
                 }
@@ -238,7 +243,7 @@ final class Chronicle {
                             && !named.party().equals(e.to) && !named.party().equals("Independent");
                     boolean known = e.people.stream().anyMatch(p -> p.equals(named.name())
                             || p.endsWith(" " + named.name()) || named.name().endsWith(" " + p));
-                    if (!named.spokesperson() && !other && !known && (named.titled()
+                    if (!named.spokesperson() && !other && !known && (named.titled() && i <= first + 4
                             || named.subject() && i <= first + 1) && !full(e)) {
                         e.people.add(named.name());
                     }

@@ -190,10 +190,17 @@ final class MoveReader {
                 return Optional.empty();
             }
             if (Set.of("walk", "break", "split", "step", "stand", "move").contains(lemma)) {
-                if (Set.of("step", "stand", "move").contains(lemma) && parse.children(trigger, a -> a.is("advmod")
-                        || a.is("compound:prt")).stream().noneMatch(t -> Set.of("away", "aside", "down").contains(
-                        t.lemma()))) {
+                List<Parse.Token> particles = parse.children(trigger, a -> a.is("advmod") || a.is("compound:prt"))
+                        .stream().filter(t -> Set.of("away", "aside", "down", "out").contains(t.lemma())).toList();
+                if (Set.of("step", "stand", "move").contains(lemma) && particles.isEmpty()) {
                     return Optional.empty();
+                }
+                for (Parse.Token particle : particles) {
+                    // "stepping away from the Lib Dem group", however the parser hung the "from" on "away"
+                    Optional<String> left = party(parse.children(particle.index(), a -> a.is("obl") || a.is("nmod")));
+                    if (left.isPresent()) {
+                        return left.map(p -> new Sides(Act.LEAVE, p, null, null));
+                    }
                 }
                 return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:of"))
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
@@ -514,9 +521,12 @@ final class MoveReader {
                     .stream().anyMatch(t -> t.lemma().equals("after"))) {
                 return false;
             }
-            Parse.Token governor = parse.token(up.head());
-            return Triggers.of(governor).map(t -> t.act() == Act.JOIN || t.act() == Act.SWITCH
-                            || t.act() == Act.SIT).orElse(false)
+            boolean underMove = false;
+            for (int at = up.head(), steps = 0; at >= 0 && steps < 3 && !underMove; at = parse.head(at).head(), steps++) {
+                underMove = Triggers.of(parse.token(at)).map(t -> t.act() == Act.JOIN || t.act() == Act.SWITCH
+                        || t.act() == Act.SIT).orElse(false);
+            }
+            return underMove
                     && TimeExpressions.in(parse.sentence().text(), null).stream()
                     .noneMatch(w -> w.tense() == TimeExpressions.Tense.PAST);
         }

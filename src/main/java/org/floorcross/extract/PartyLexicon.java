@@ -34,10 +34,11 @@ final class PartyLexicon {
             Map.entry("sinn", "Sinn Féin"), Map.entry("dup", "DUP"), Map.entry("democratic", "DUP"),
             Map.entry("uup", "UUP"), Map.entry("ulster", "UUP"), Map.entry("alliance", "Alliance"),
             Map.entry("tuv", "TUV"), Map.entry("traditional", "TUV"), Map.entry("social", "SDLP"),
-            Map.entry("people", "People Before Profit"), Map.entry("tusc", "TUSC"), Map.entry("restore", "Restore Britain"));
+            Map.entry("people", "People Before Profit"), Map.entry("tusc", "TUSC"), Map.entry("trade", "TUSC"), Map.entry("restore", "Restore Britain"));
 
     private static final Pattern PARTY = Pattern.compile(
             "\\b(?:Social Democratic and Labour Party|Traditional Unionist Voice|People Before Profit"
+            + "|Trade Union(?:ist)? and Socialist Coalition"
             + "|Labour(?: (?:and|&) Co-?op(?:erative)?)?(?: Party)?"
             + "|Conservatives?(?: and Unionists?)?(?: Party)?|Tory|Tories"
             + "|Liberal Democrats?|Lib ?Dems?|LibDems?"
