@@ -131,7 +131,7 @@ final class Chronicle {
     /** Words that make an opening's possible move one that has not happened ("is considering", "denied"). */
     private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile("(?i)\\b(?:consider"
             + "|mull|weigh|rumou?r|speculat|den(?:y|ies|ied)|threat|could|may|might|poised|tipped|set to|expected to"
-            + "|refus|rule[sd]? out|no intention|would)");
+            + "|refus|rule[sd]? out|no intention|would|\\bif\\b|warn|claims?\\b|hit out|dismiss)");
 
     /** Where an event's movers went, leaving without joining being sitting as an independent. */
     private static String destination(Event e) {

@@ -918,8 +918,8 @@ final class MoveReader {
             if (when != null && when.tense() == TimeExpressions.Tense.PAST || pastAbove(times)) {
                 return Telling.PAST;
             }
-            if (pluperfect() && !speech) {
-                return Telling.STATE;
+            if (pluperfect() && !speech || parse.head(trigger).is("amod")) {
+                return Telling.STATE; // "had left the party", "the nine suspended councillors"
             }
             Parse.Arc up = parse.head(trigger);
             if (parse.children(trigger, a -> a.is("mark") || a.is("case")).stream()

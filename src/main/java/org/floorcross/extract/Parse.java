@@ -83,10 +83,15 @@ record Parse(Sentence sentence, List<Token> tokens, List<Arc> tree, List<Arc> ar
         return arcs.stream().filter(arc -> arc.dependent() == dependent).toList();
     }
 
-    /** The arc into a token in the basic tree. */
+    /**
+     * The arc into a token in the basic tree, named as the enhanced graph names it when that is more precise
+     * ("obl:after" for the tree's "obl").
+     */
     Arc head(int dependent) {
-        return tree.stream().filter(arc -> arc.dependent() == dependent).findFirst()
+        Arc basic = tree.stream().filter(arc -> arc.dependent() == dependent).findFirst()
                 .orElse(new Arc(-1, dependent, "root"));
+        return arcs.stream().filter(arc -> arc.dependent() == dependent && arc.head() == basic.head()
+                && arc.relation().startsWith(basic.relation() + ":")).findFirst().orElse(basic);
     }
 
     /** Whether {@code ancestor} dominates {@code index} in the basic tree (or is it). */
