@@ -192,8 +192,9 @@ final class MoveReader {
             if (Set.of("walk", "break", "split", "step", "stand", "move").contains(lemma)) {
                 List<Parse.Token> particles = parse.children(trigger, a -> a.is("advmod") || a.is("compound:prt"))
                         .stream().filter(t -> Set.of("away", "aside", "down", "out").contains(t.lemma())).toList();
-                if (Set.of("step", "stand", "move").contains(lemma) && particles.isEmpty()) {
-                    return Optional.empty();
+                if (Set.of("step", "stand", "move").contains(lemma) && particles.isEmpty()
+                        && objects("obl:away_from", "obl:aside_from", "obl:down_from").isEmpty()) {
+                    return Optional.empty(); // enhanced graphs fold "away from" into one preposition
                 }
                 for (Parse.Token particle : particles) {
                     // "stepping away from the Lib Dem group", however the parser hung the "from" on "away"
@@ -202,7 +203,8 @@ final class MoveReader {
                         return left.map(p -> new Sides(Act.LEAVE, p, null, null));
                     }
                 }
-                return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:of"))
+                return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:aside_from",
+                        "obl:down_from", "obl:of"))
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
             }
             List<Parse.Token> left = objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass");
