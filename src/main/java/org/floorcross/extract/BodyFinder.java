@@ -51,6 +51,7 @@ final class BodyFinder {
         named(text, found);
         String district = mainDistrict(found).map(Body::id).orElse(null);
         parishes(text, found, district);
+        coordinated(text, found, district);
         placeCouncils(text, found);
         placeCouncillors(text, found, district);
         parliaments(text, found);
@@ -121,6 +122,27 @@ final class BodyFinder {
             }
         }
     }
+
+    /** "on both Exmouth Town and East Devon District Council": the first council shares the second's "Council". */
+    private void coordinated(String text, List<BodyMention> found, String district) {
+        Matcher m = COORDINATED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) + " " + m.group(2) + " Council";
+            if (found.stream().anyMatch(f -> f.start() < m.end(2) && m.start(1) < f.end())) {
+                continue;
+            }
+            Optional<Body> body = isParishName(name) ? (district == null ? directory.body(name)
+                    : directory.bodyNear(name, district)) : directory.body(name).filter(b -> principal(b.kind()));
+            if (body.isPresent() || isParishName(name)) {
+                found.add(new BodyMention(m.start(1), m.end(2), new BodyRef(body.filter(b -> !isParishName(name))
+                        .map(Body::name).orElse(name), body.orElse(null)), true));
+            }
+        }
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile("\\b(" + WORD + "(?: " + WORD + "){0,3}) (Town|Parish"
+            + "|District|Borough|County|City|Community) and (?:the )?" + WORD + "(?: " + WORD + "){0,3} (?:Town|Parish"
+            + "|District|Borough|County|City|Community) Councils?\\b");
 
     private void placeCouncils(String text, List<BodyMention> found) {
         Matcher m = PLACE_COUNCIL.matcher(text);

@@ -315,7 +315,53 @@ final class Chronicle {
                 || Objects.equals(e.from, e.to) && e.group == null));
     }
 
+    /**
+     * A named mover the report seats on a second council ("the Ryde town councillor and Isle of Wight councillor",
+     * "who sits on Dronfield Town Council as well as North East Derbyshire District Council") moves on both: the
+     * councils named in seat phrases in the sentences about them join the event's body.
+     */
+    private static void seatsNamed(List<Event> events, Setting setting) {
+        for (Event e : events) {
+            if (e.people.isEmpty() || e.bodies.stream().anyMatch(BodyRef::parliament)) {
+                continue;
+            }
+            Set<BodyRef> seated = new LinkedHashSet<>();
+            int first = e.first();
+            for (Sentence sentence : setting.sentences()) {
+                if (sentence.index() < first - 1 || sentence.index() > first + 5 || e.people.stream().noneMatch(p ->
+                        sentence.text().contains(p.substring(p.lastIndexOf(' ') + 1))) && sentence.index() != first) {
+                    continue;
+                }
+                for (BodyMention mention : setting.bodies()) {
+                    if (mention.start() >= sentence.start() && mention.end() <= sentence.end() && mention.explicit()
+                            && !mention.ref().parliament() && seatPhrase(setting.text(), mention)) {
+                        seated.add(mention.ref());
+                    }
+                }
+            }
+            if (seated.size() >= 2 && seated.stream().anyMatch(e.bodies::contains)
+                    || seated.size() == 1 && !e.bodies.isEmpty() && !e.bodies.containsAll(seated)
+                    && e.bodies.stream().noneMatch(BodyRef::parish) && seated.iterator().next().parish()) {
+                e.bodies.addAll(seated);
+            }
+        }
+    }
+
+    /** Whether a council is named as the one someone sits on: "councillor on X", "sits on X", "X councillor". */
+    private static boolean seatPhrase(String text, BodyMention mention) {
+        String before = text.substring(Math.max(0, mention.start() - 45), mention.start()).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 14))
+                .toLowerCase(java.util.Locale.ROOT);
+        return SEAT_BEFORE.matcher(before).find() || after.matches("(?s)^\\s*(?:\\w+ )?councillors?\\b.*")
+                || text.substring(mention.start(), mention.end()).toLowerCase(java.util.Locale.ROOT).endsWith("councillor");
+    }
+
+    private static final java.util.regex.Pattern SEAT_BEFORE = java.util.regex.Pattern.compile("(?:councillors? (?:on|for"
+            + "|at)|sits? on|serves? on|sat on|member of|members of|represents? [\\w' -]+ on|seats? on|both)"
+            + "(?: the| both)?\\s*$");
+
     private List<ExtractedEvent> place(List<Event> events, Setting setting) {
+        seatsNamed(events, setting);
         Map<String, ExtractedEvent> out = new LinkedHashMap<>();
         for (Event e : events) {
             for (BodyRef body : e.bodies) {
