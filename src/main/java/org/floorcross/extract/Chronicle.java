@@ -70,9 +70,10 @@ final class Chronicle {
     }
 
     /**
-     * Whether "former" movers no longer sit: "former MP David Jones" does not, "former Welsh Conservative MS James
-     * Evans, who represents Brecon" does (the party is what is former). The article's own words decide: a lost or
-     * given-up seat, or a "former X for Y", against a seat they hold ("who represents", "the party's second MS").
+     * Whether movers described as "former" representatives no longer sit. Reports use "former MP" and "former
+     * Conservative MP" for people who left the seat far more often than for sitting members who left the party, so
+     * "former" with a title means no seat unless the article says they hold one ("who represents", "the party's
+     * second MS", "gains its first seat in Parliament", "the first sitting Tory MP").
      */
     private static boolean formerRepresentatives(Move move, Setting setting) {
         if (!move.movers().former() || move.movers().title() == null) {
@@ -81,14 +82,7 @@ final class Chronicle {
         if (NTH_FORMER.matcher(setting.text()).find()) {
             return true; // "Caulfield is the 15th former Tory MP to join the party"
         }
-        String text = setting.text();
-        if (SITTING.matcher(text).find()) {
-            return false;
-        }
-        if (NO_LONGER_SITS.matcher(text).find()) {
-            return true;
-        }
-        return !PARTY_SCOPED_FORMER.matcher(move.sentence().text()).find();
+        return !SITTING.matcher(setting.text()).find();
     }
 
     private static final java.util.regex.Pattern NTH_FORMER = java.util.regex.Pattern.compile("(?i)\\b(?:is|was|becomes?"
@@ -97,17 +91,6 @@ final class Chronicle {
     private static final java.util.regex.Pattern SITTING = java.util.regex.Pattern.compile("(?i)\\b(?:sitting (?:mp"
             + "|msp|ms|mla|councillor)|who (?:still )?represents|(?:first|second|third|fourth|fifth|sixth|only) (?:mp|msp"
             + "|ms|member of the senedd|mla|seat in (?:parliament|the commons))|gains? (?:its |their )?first (?:seat|mp))");
-    private static final java.util.regex.Pattern NO_LONGER_SITS = java.util.regex.Pattern.compile("(?i)\\b(?:stepped"
-            + " down (?:as|at|before|ahead)|stood down|lost (?:his|her|their) seats?|retired from|did not stand|"
-            + "was (?:the )?(?:mp|msp|am|ms|mla) for|until (?:19|20)\\d\\d|not seek re-?election|no longer (?:an? )?"
-            + "(?:mp|msp|ms|mla|councillor)|former (?:mps?|msps?|ams?|mss?|mlas?|councillors?) for|ex-mps?\\b"
-            + "|defeated at the|lost the election|former (?:[a-z]+ )?(?:cabinet |government )?ministers? and (?:mp|msp))");
-    /** "former Labour councillor", "Former Welsh Conservative MS": the party, not the seat, is former. */
-    private static final java.util.regex.Pattern PARTY_SCOPED_FORMER = java.util.regex.Pattern.compile("\\b(?:[Ff]ormer"
-            + "|[Ee]x-) (?:(?:Welsh|Scottish) )?(?:Labour|Conservative|Tory|Ukip|UKIP|SNP|Green|Lib Dem|Liberal Democrat"
-            + "|Reform(?: UK)?|Plaid(?: Cymru)?|DUP|UUP|SDLP|Alba|Brexit Party|Independent) (?:county |borough |district "
-            + "|city |town )?(?:councillors?|[Cc]llrs?|MPs?|MSPs?|MSs?|AMs?|MLAs?)\\b");
-
     /**
      * The article's own news is told in its opening (its first three sentences of some length: headlines, datelines
      * and bylines aside). An event first told later is kept only when the clause dates it to the present, adds it

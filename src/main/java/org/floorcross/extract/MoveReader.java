@@ -463,7 +463,8 @@ final class MoveReader {
                 return t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT).replace("SS", "Ss"))
                         || t.word().equals("MSs") || t.word().equals("AMs");
             }
-            return TITLES.contains(w) && !w.equals("member") && !w.equals("members");
+            String bare = w.startsWith("ex-") ? w.substring(3) : w;
+            return TITLES.contains(bare) && !bare.equals("member") && !bare.equals("members");
         }
 
         /** "He now has the whip restored", "is now an independent": the clause says the move is the present. */
@@ -594,13 +595,19 @@ final class MoveReader {
                 for (int k = 0; k < inside.size(); k++) {
                     Parse.Token t = inside.get(k);
                     if (title == null && title(t)) {
-                        title = t.word().toLowerCase(java.util.Locale.ROOT);
+                        title = t.word().toLowerCase(java.util.Locale.ROOT).replaceFirst("^ex-", "");
+                    }
+                    if (title == null && Set.of("member", "members").contains(t.lemma()) && k > 0
+                            && Set.of("assembly", "senedd", "parliament", "council").contains(inside.get(k - 1).lemma())) {
+                        title = "member"; // "assembly member Jim Wells"
                     }
                     String w = t.word().toLowerCase(java.util.Locale.ROOT);
                     if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
                         // "former MP", "former Labour councillor": former only when it is the title's own modifier
-                        for (int j = k + (w.startsWith("ex-") ? 0 : 1); j < Math.min(inside.size(), k + 4); j++) {
-                            if (title(inside.get(j)) || w.startsWith("ex-") && TITLES.contains(w.substring(3))) {
+                        for (int j = k + (w.startsWith("ex-") ? 0 : 1); j < Math.min(inside.size(), k + 7); j++) {
+                            if (title(inside.get(j)) || w.startsWith("ex-") && TITLES.contains(w.substring(3))
+                                    || inside.get(j).lemma().equals("member") && j > 0
+                                    && inside.get(j - 1).lemma().equals("assembly")) {
                                 former = true;
                                 break;
                             }
