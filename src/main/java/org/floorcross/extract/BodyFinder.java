@@ -40,6 +40,9 @@ final class BodyFinder {
             + "|Labour|Conservative|Tory|Reform|Green|Liberal Democrat|Lib Dem|SNP|Plaid|Independent)"
             + "(?:-(?:run|led|controlled|held|dominated))? )+");
 
+    private static final Pattern TIER_ONLY = Pattern.compile("(?:(?:Metropolitan |County )?(?:Borough|District"
+            + "|County|City|Town|Parish|Community|Village|Unitary) )+Council");
+
     private final Directory directory;
 
     BodyFinder(Directory directory) {
@@ -104,8 +107,9 @@ final class BodyFinder {
                 return Optional.of(candidate);
             }
             int space = candidate.indexOf(' ');
-            if (space < 0 || candidate.substring(space + 1).equals("Council")) {
-                return Optional.empty();
+            if (space < 0 || candidate.substring(space + 1).equals("Council")
+                    || TIER_ONLY.matcher(candidate.substring(space + 1)).matches()) {
+                return Optional.empty(); // never "Borough Council" alone, which names no one council
             }
             candidate = candidate.substring(space + 1);
         }
