@@ -178,7 +178,7 @@ final class Chronicle {
             }
             for (Move earlier : moves) {
                 if (earlier.news() || earlier.telling() == Telling.NEGATED || earlier.telling() == Telling.IRREALIS
-                        || !event.sameMovers(earlier)) {
+                        || earlier.movers().firstPerson() || !event.sameMovers(earlier)) {
                     continue;
                 }
                 boolean left = earlier.act() == Act.LEAVE || earlier.act() == Act.EXPEL

@@ -388,7 +388,7 @@ final class MoveReader {
                 return Optional.empty(); // "sacked as a minister"
             }
             if (Set.of("kick", "throw", "boot").contains(word.lemma()) && parse.children(trigger, "compound:prt")
-                    .stream().noneMatch(t -> t.lemma().equals("out"))) {
+                    .stream().noneMatch(t -> t.lemma().equals("out")) && objects("obl:out_of").isEmpty()) {
                 return Optional.empty();
             }
             Optional<String> party = party(objects("obl:from", "obl:of", "obl:out_of", "obl:agent", "obl:by", "nsubj",
@@ -618,6 +618,9 @@ final class MoveReader {
                     }
                 }
                 mixed |= parties(span[0], span[1]) >= 2;
+                if (party == null) {
+                    party = possessedBy(span).orElse(null);
+                }
                 if (party == null && parties(span[0], head.start()) < 2) {
                     party = partyWithin(span[0], head.start()).or(() -> described(head) ? covering(head)
                             : Optional.empty()).or(() -> TITLES.contains(
@@ -936,7 +939,8 @@ final class MoveReader {
                     && !presentConsequence(up)
                     || word.noun() && up.head() >= 0 && (up.is("obl:after") || up.is("obl:since")
                     || up.is("obl:following") || up.is("obl:before") || up.is("nmod:after") || up.is("obj")
-                    && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))) {
+                    && Set.of("follow", "echo", "mirror").contains(parse.token(up.head()).lemma()))
+                    && !presentConsequence(up)) {
                 return Telling.PAST;
             }
             if (up.is("acl:relcl") && (word.tag().equals("VBD") || word.tag().equals("VBN")
@@ -1243,6 +1247,21 @@ final class MoveReader {
             int base = parse.sentence().start();
             return named.stream().filter(p -> p.start() + base <= node.start() && p.end() + base >= node.end())
                     .map(p -> p.group() ? "Independent" : p.canonical()).findFirst();
+        }
+
+        /**
+         * "UKIP has lost control following the defection of one of its councillors": a mover phrase owned by "its"
+         * or "their" belongs to the party the sentence is about (its subject).
+         */
+        private Optional<String> possessedBy(int[] span) {
+            boolean owned = parse.tokens().stream().anyMatch(t -> t.start() >= span[0] && t.end() <= span[1]
+                    && Set.of("its", "their").contains(t.word().toLowerCase(java.util.Locale.ROOT)));
+            if (!owned) {
+                return Optional.empty();
+            }
+            return parse.tree().stream().filter(a -> a.is("root")).findFirst()
+                    .map(root -> parse.children(root.dependent(), a -> a.is("nsubj")))
+                    .flatMap(subjects -> subjects.stream().map(this::covering).flatMap(Optional::stream).findFirst());
         }
 
         /** How many different parties a stretch names ("Labour, Green and Lib Dem councillors" names three). */
