@@ -46,8 +46,12 @@ final class Chronicle {
             List<BodyRef> where = where(move, setting);
             Event event = events.stream().filter(e -> e.accepts(move, where)).findFirst().orElse(null);
             if (event == null) {
-                if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)
-                        || move.movers().firstPerson()) {
+                if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)) {
+                    events.stream().filter(e -> e.kind == Kind.SUSPENSION && (e.sameMovers(move)
+                            || move.movers().people().isEmpty())).findFirst().ifPresent(e -> e.destination(move));
+                    continue; // "is now listed as an independent" after a suspension: where they sit
+                }
+                if (move.movers().firstPerson()) {
                     continue;
                 }
                 events.add(new Event(move, where));
@@ -311,23 +315,50 @@ final class Chronicle {
             Set<BodyRef> seated = new LinkedHashSet<>();
             int first = e.first();
             for (Sentence sentence : setting.sentences()) {
-                if (sentence.index() < first - 1 || sentence.index() > first + 5 || e.people.stream().noneMatch(p ->
-                        sentence.text().contains(p.substring(p.lastIndexOf(' ') + 1))) && sentence.index() != first) {
+                if (sentence.index() < first - 1 || sentence.index() > first + 5) {
                     continue;
                 }
                 for (BodyMention mention : setting.bodies()) {
                     if (mention.start() >= sentence.start() && mention.end() <= sentence.end() && mention.explicit()
-                            && !mention.ref().parliament() && seatPhrase(setting.text(), mention)) {
+                            && !mention.ref().parliament() && seatPhrase(setting.text(), mention)
+                            && seatedOwner(setting.text(), sentence, mention, events).map(o -> o == e)
+                            .orElse(sentence.index() == first || e.people.stream().anyMatch(p -> sentence.text()
+                                    .contains(p.substring(p.lastIndexOf(' ') + 1))))) {
                         seated.add(mention.ref());
                     }
                 }
             }
-            if (seated.size() >= 2 && seated.stream().anyMatch(e.bodies::contains)
-                    || seated.size() == 1 && !e.bodies.isEmpty() && !e.bodies.containsAll(seated)
-                    && e.bodies.stream().noneMatch(BodyRef::parish) && seated.iterator().next().parish()) {
+            if (seated.isEmpty() || e.bodies.containsAll(seated)) {
+                continue;
+            }
+            if (!e.explicitBody) {
+                e.bodies.clear(); // the report seats them itself: that beats the article's main council
+                e.bodies.addAll(seated);
+            } else if (seated.stream().anyMatch(e.bodies::contains) || seated.stream().allMatch(BodyRef::parish)
+                    && e.bodies.stream().noneMatch(BodyRef::parish)) {
                 e.bodies.addAll(seated);
             }
         }
+    }
+
+    /**
+     * Whose seat a seat phrase names: the event whose mover is named nearest before it in the sentence ("Cllr Todd
+     * sits on Richmondshire District Council and Cllr Cross and Cllr Jay-Hanmer sit on Scarborough"), if any.
+     */
+    private static Optional<Event> seatedOwner(String text, Sentence sentence, BodyMention mention, List<Event> events) {
+        Event owner = null;
+        int best = -1;
+        for (Event e : events) {
+            for (String person : e.people) {
+                String surname = person.substring(person.lastIndexOf(' ') + 1);
+                int at = text.lastIndexOf(surname, mention.start());
+                if (at >= sentence.start() && at > best) {
+                    best = at;
+                    owner = e;
+                }
+            }
+        }
+        return Optional.ofNullable(owner);
     }
 
     /** Whether a council is named as the one someone sits on: "councillor on X", "sits on X", "X councillor". */
@@ -343,8 +374,24 @@ final class Chronicle {
             + "|at)|sits? on|serves? on|sat on|member of|members of|represents? [\\w' -]+ on|seats? on|both)"
             + "(?: the| both)?\\s*$");
 
+    /**
+     * A lede's number for several events ("Three councillors have defected to UKIP" over one Tory and two
+     * independents): when the named movers of the events that share its destination add up to it, each event
+     * counts its own.
+     */
+    private static void shareCounts(List<Event> events) {
+        for (Event e : events) {
+            List<Event> same = events.stream().filter(o -> o.kind == e.kind && Objects.equals(o.to, e.to)).toList();
+            int named = same.stream().mapToInt(o -> o.people.size()).sum();
+            if (same.size() > 1 && e.count != null && e.count == named && e.people.size() < e.count) {
+                same.forEach(o -> o.count = o.people.isEmpty() ? o.count : o.people.size());
+            }
+        }
+    }
+
     private List<ExtractedEvent> place(List<Event> events, Setting setting) {
         seatsNamed(events, setting);
+        shareCounts(events);
         Map<String, ExtractedEvent> out = new LinkedHashMap<>();
         for (Event e : events) {
             for (BodyRef body : e.bodies) {
@@ -444,9 +491,12 @@ final class Chronicle {
         final List<String> people = new ArrayList<>();
         final Set<BodyRef> bodies = new LinkedHashSet<>();
         final List<Move> moves = new ArrayList<>();
+        /** Whether the body comes from the movers' own phrase, not from the sentence or the article. */
+        final boolean explicitBody;
 
         Event(Move move, List<BodyRef> where) {
             this.kind = kindOf(move);
+            this.explicitBody = !move.bodies().isEmpty();
             bodies.addAll(where);
             add(move);
         }

@@ -42,7 +42,7 @@ final class MoveReader {
             "appeal", "temptation", "likelihood", "possibility", "prospect", "need", "way", "time", "motion",
             "ultimatum", "deadline");
     private static final Set<String> TEMPORAL_MARKS = Set.of("after", "before", "since", "when", "once", "until",
-            "while", "following");
+            "following");
     /** Nouns under which moves are told in general, not as news: "the stories of Labour and Greens joining". */
     private static final Set<String> GENERALITIES = Set.of("story", "report", "rumour", "rumor", "speculation",
             "talk", "wave", "spate", "series", "string", "trend", "history", "tradition", "number", "pattern");
@@ -930,7 +930,9 @@ final class MoveReader {
             if (when != null && when.tense() == TimeExpressions.Tense.PAST || pastAbove(times)) {
                 return Telling.PAST;
             }
-            if (pluperfect() && !speech || parse.head(trigger).is("amod")) {
+            if (pluperfect() && !speech || parse.head(trigger).is("amod") || parse.head(trigger).is("acl")
+                    && word.tag().equals("VBN") && parse.children(trigger, a -> a.is("aux") || a.is("aux:pass")).isEmpty()
+                    && parse.head(trigger).head() >= 0 && !parse.token(parse.head(trigger).head()).verb()) {
                 return Telling.STATE; // "had left the party", "the nine suspended councillors"
             }
             Parse.Arc up = parse.head(trigger);
