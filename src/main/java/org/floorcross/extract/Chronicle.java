@@ -159,8 +159,8 @@ final class Chronicle {
             }
             Move resolved = move.withMovers(movers).withParties(from, to);
             moves.add(resolved);
-            if (!move.movers().people().isEmpty() || move.movers().count() != null) {
-                last = resolved.movers();
+            if (move.news() && (!move.movers().people().isEmpty() || move.movers().count() != null)) {
+                last = resolved.movers(); // only the news's movers are what a later "they" or "the defection" means
             }
         }
         return moves;

@@ -288,12 +288,29 @@ final class MoveReader {
                 return Optional.empty();
             }
             String joined = party(to).filter(p -> !CONTEXT.equals(p)).orElse(null);
+            if (joined == null) {
+                joined = gainedBy().orElse(null);
+            }
             String left = party(from).orElse(null);
             if (joined == null && left == null && !Set.of("defect", "defection", "defector", "cross").contains(lemma)
                     && !lemma.equals("switch")) {
                 return Optional.empty();
             }
             return Optional.of(new Sides(Act.SWITCH, left, joined, null));
+        }
+
+        /** "Reform UK has its first member of the Senedd after X switched parties": the party that gains a member. */
+        private Optional<String> gainedBy() {
+            Parse.Arc up = parse.head(trigger);
+            if (up.head() < 0) {
+                return Optional.empty();
+            }
+            int gov = up.head();
+            boolean gains = parse.children(gov, a -> a.is("obj") || a.is("nsubj")).stream().anyMatch(t ->
+                    TITLES.contains(t.lemma()) && parse.children(t.index(), "amod").stream().anyMatch(m ->
+                    ORDINALS.contains(m.lemma())));
+            return gains ? parse.children(gov, a -> a.is("nsubj")).stream().map(this::covering)
+                    .flatMap(Optional::stream).findFirst() : Optional.empty();
         }
 
         private Optional<Sides> sit() {
@@ -496,7 +513,9 @@ final class MoveReader {
             int at = up.head();
             for (int steps = 0; at >= 0 && steps < 3; steps++) {
                 Parse.Token governor = parse.token(at);
-                if (Triggers.of(governor).isPresent() && steps == 0) {
+                int here = at;
+                if (steps == 0 && Triggers.of(governor).isPresent() && !(Triggers.of(governor).get().act() == Act.SUSPEND
+                        && parse.children(here, a -> true).stream().noneMatch(t -> t.lemma().equals("whip")))) {
                     return false;
                 }
                 boolean present = Set.of("VBZ", "VBP").contains(governor.tag()) || parse.children(at, a -> a.is("aux")
@@ -630,6 +649,15 @@ final class MoveReader {
             if (people.isEmpty() && heads.stream().anyMatch(Parse.Token::person)) {
                 pronoun = false;
             }
+            if (party == null && !word.noun()) {
+                for (Parse.Token t : parse.children(trigger, a -> a.is("obl"))) {
+                    if (TITLES.contains(t.lemma()) && t.start() < word.start()) {
+                        int[] span = parse.span(t.index());
+                        party = partyWithin(span[0], span[1]).orElse(null);
+                        title = title == null && title(t) ? t.word().toLowerCase(java.util.Locale.ROOT) : title;
+                    }
+                }
+            }
             if (count == null && !people.isEmpty()) {
                 count = people.size();
             }
@@ -678,6 +706,9 @@ final class MoveReader {
             }
             if (heads.isEmpty() && !word.noun()) {
                 heads = controller();
+            }
+            if (heads.isEmpty() && !word.noun()) {
+                heads = preceding(); // a parse that lost the subject: "after six of its councillors, ..., left"
             }
             heads = withConjuncts(heads);
             List<Parse.Token> named = heads.stream().filter(h -> !h.tag().startsWith("PRP")).toList();
@@ -732,6 +763,24 @@ final class MoveReader {
             heads = new ArrayList<>(heads);
             included.stream().filter(t -> !t.equals(word)).forEach(heads::add);
             return heads;
+        }
+
+        /** The nearest person or representatives named before the trigger, for clauses the parser left subjectless. */
+        private List<Parse.Token> preceding() {
+            for (int i = trigger - 1; i >= 0; i--) {
+                Parse.Token t = parse.token(i);
+                if (t.verb() && !t.tag().equals("VBN")) {
+                    break;
+                }
+                if (t.person() || TITLES.contains(t.lemma()) && t.noun()) {
+                    Parse.Arc up = parse.head(t.index());
+                    if (up.is("nmod") && up.head() >= 0 && parse.token(up.head()).tag().equals("CD")) {
+                        return List.of(parse.token(up.head())); // "six of its councillors": the six
+                    }
+                    return List.of(t);
+                }
+            }
+            return List.of();
         }
 
         /** The subject a clause without one shares with the verb it hangs from ("X founded Alba after leaving"). */
@@ -908,6 +957,13 @@ final class MoveReader {
             Integer word = Counts.value(head.word());
             if (word != null && head.tag().equals("CD") && word <= 100) {
                 return word;
+            }
+            Parse.Arc of = parse.head(head.index());
+            if (of.is("nmod") && of.head() >= 0 && parse.token(of.head()).tag().equals("CD")) {
+                Integer part = Counts.value(parse.token(of.head()).word()); // "two of the five MPs": two
+                if (part != null && part <= 100) {
+                    return part;
+                }
             }
             if (sofar == null && head.tag().equals("NN") && TITLES.contains(head.lemma())
                     && parse.children(head.index(), "det").stream().anyMatch(d -> Set.of("a", "an", "another")

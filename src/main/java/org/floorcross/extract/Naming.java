@@ -72,6 +72,11 @@ final class Naming {
             if (arc.is("nsubj")) {
                 return true;
             }
+            if (!parse.children(at, "cop").isEmpty() && parse.children(at, "nsubj").stream().anyMatch(t ->
+                    t.tag().startsWith("PRP") || Set.of("councillor", "member", "mp", "rebel", "defector", "those")
+                    .contains(t.lemma()))) {
+                return true; // "They are Harbi Farah, ... and Erica Gbajumo": the predicate names them
+            }
             if (!(arc.is("conj") || arc.is("appos") || arc.is("nmod") || arc.is("compound") || arc.is("dep")
                     || arc.is("list"))) {
                 return false;
