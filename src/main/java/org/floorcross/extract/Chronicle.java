@@ -215,6 +215,7 @@ final class Chronicle {
     private void name(List<Event> events, Setting setting) {
         for (Event e : events) {
             int first = e.first();
+            int told = e.moves.stream().mapToInt(m -> m.sentence().index()).max().orElse(first);
             for (int i = first; i < Math.min(setting.sentences().size(), first + 6); i++) {
                 if (full(e)) {
                     break;
@@ -231,7 +232,8 @@ final class Chronicle {
                     boolean known = e.people.stream().anyMatch(p -> p.equals(named.name())
                             || p.endsWith(" " + named.name()) || named.name().endsWith(" " + p));
                     if (!named.spokesperson() && !other && !known && (named.titled() && i <= first + 4
-                            || named.subject() && i <= first + 1) && !full(e)) {
+                            || named.listed() && i <= first + 4 || named.subject() && i <= Math.max(first, told) + 1)
+                            && !full(e)) {
                         e.people.add(named.name());
                     }
                 }

@@ -14,8 +14,12 @@ import java.util.Set;
  */
 final class Naming {
 
-    /** A person named in a sentence. */
-    record Named(String name, boolean titled, boolean subject, boolean spokesperson, String party) {}
+    /**
+     * A person named in a sentence.
+     *
+     * @param listed whether the sentence lists them as who the movers are ("They are A, B and C")
+     */
+    record Named(String name, boolean titled, boolean subject, boolean spokesperson, String party, boolean listed) {}
 
     private static final Set<String> TITLE_WORDS = Set.of("cllr", "cllrs", "councillor", "councillors", "coun",
             "mp", "msp", "ms", "am", "mla", "alderman");
@@ -60,9 +64,25 @@ final class Naming {
             int[] span = parse.span(head.index());
             String party = named.stream().filter(p -> p.start() + base >= span[0] && p.end() + base <= span[1])
                     .map(PartyMention::canonical).findFirst().orElse(null);
-            found.add(new Named(name, titled, subject(parse, head.index()), speaking, party));
+            found.add(new Named(name, titled, subject(parse, head.index()), speaking, party,
+                    listed(parse, head.index())));
         }
         return found;
+    }
+
+    /** Whether the token is in the predicate of a copular list: "They are A, B and C", "Those who left are A". */
+    private static boolean listed(Parse parse, int index) {
+        for (int at = index, steps = 0; at >= 0 && steps < 3; steps++) {
+            if (!parse.children(at, "cop").isEmpty() && !parse.children(at, "nsubj").isEmpty()) {
+                return true;
+            }
+            Parse.Arc arc = parse.head(at);
+            if (!(arc.is("conj") || arc.is("appos") || arc.is("list"))) {
+                return false;
+            }
+            at = arc.head();
+        }
+        return false;
     }
 
     /** Whether the token is a subject of a clause, or listed with one (conjuncts, appositions, "including"). */
@@ -73,8 +93,9 @@ final class Naming {
                 return true;
             }
             if (!parse.children(at, "cop").isEmpty() && parse.children(at, "nsubj").stream().anyMatch(t ->
-                    t.tag().startsWith("PRP") || Set.of("councillor", "member", "mp", "rebel", "defector", "those")
-                    .contains(t.lemma()))) {
+                    t.tag().startsWith("PRP") || t.tag().equals("CD") || t.tag().equals("DT")
+                    || Set.of("councillor", "member", "mp", "msp", "rebel", "defector", "those", "seven", "councillors",
+                    "members", "mps", "group").contains(t.lemma()))) {
                 return true; // "They are Harbi Farah, ... and Erica Gbajumo": the predicate names them
             }
             if (!(arc.is("conj") || arc.is("appos") || arc.is("nmod") || arc.is("compound") || arc.is("dep")
