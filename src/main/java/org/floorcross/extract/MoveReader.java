@@ -218,7 +218,10 @@ final class MoveReader {
                     "assembly", "parliament", "senedd").contains(t.lemma()))) {
                 return Optional.empty(); // "resigned from both his party and the council": the seat itself
             }
-            return party(left).or(this::misparsedParty).map(p -> new Sides(Act.LEAVE, p, null, null));
+            // "left the Alliance Party for the Ulster Unionists", "quit Labour to join ..." say where they went too
+            String joined = party(objects("obl:for", "obl:to")).filter(p -> !CONTEXT.equals(p)).orElse(null);
+            return party(left).or(this::misparsedParty).map(p -> new Sides(joined == null ? Act.LEAVE : Act.SWITCH,
+                    p, joined, null));
         }
 
         private Optional<Sides> join() {
@@ -260,9 +263,15 @@ final class MoveReader {
                     return Optional.empty();
                 }
             } else if (lemma.equals("cross")) {
-                if (objects("obj").stream().noneMatch(t -> t.lemma().equals("floor"))
-                        && !word.word().toLowerCase(java.util.Locale.ROOT).startsWith("floor")) {
+                List<Parse.Token> floor = objects("obj").stream().filter(t -> t.lemma().equals("floor")).toList();
+                if (floor.isEmpty() && !word.word().toLowerCase(java.util.Locale.ROOT).startsWith("floor")) {
                     return Optional.empty();
+                }
+                for (Parse.Token f : floor) { // "crossed the floor from Labour to Plaid", however the parse hangs it
+                    to = new ArrayList<>(to);
+                    to.addAll(parse.children(f.index(), a -> a.is("nmod:to") || a.is("nmod:over_to")));
+                    from = new ArrayList<>(from);
+                    from.addAll(parse.children(f.index(), a -> a.is("nmod:from")));
                 }
             } else if (lemma.equals("jump")) {
                 if (objects("obj").stream().noneMatch(t -> t.lemma().equals("ship"))) {
@@ -896,7 +905,7 @@ final class MoveReader {
             for (Parse.Token t : parse.tokens()) {
                 boolean inside = t.start() >= span[0] && t.end() <= span[1];
                 boolean part = inside && t.person() && !TITLES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-                        && !PartyLexicon.isPartyName(t.word()) && covering(t).isEmpty();
+                        && !PartyLexicon.isPartyName(t.word()) && covering(t).isEmpty() && !companion(t);
                 if (part && (run.isEmpty() || t.start() - lastEnd <= 1)) {
                     if (!run.isEmpty()) {
                         run.append(' ');
@@ -913,6 +922,20 @@ final class MoveReader {
             }
             flush(names, run);
             return names;
+        }
+
+        /** Someone named as company, not as a mover: "stood beside Nigel Farage", "alongside party leader X". */
+        private boolean companion(Parse.Token t) {
+            for (int at = t.index(), steps = 0; at >= 0 && steps < 3; at = parse.head(at).head(), steps++) {
+                if (parse.children(at, "case").stream().anyMatch(c -> Set.of("beside", "alongside", "with", "by",
+                        "next", "behind", "under").contains(c.lemma()))) {
+                    return true;
+                }
+                if (!parse.head(at).is("compound") && !parse.head(at).is("flat")) {
+                    break;
+                }
+            }
+            return false;
         }
 
         private void flush(List<String> names, StringBuilder run) {

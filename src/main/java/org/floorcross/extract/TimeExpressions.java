@@ -20,8 +20,10 @@ final class TimeExpressions {
 
     /** How an expression stands to the article's present. */
     enum Tense {
-        /** today, this week, a weekday, this month: the article's news. */
+        /** today, this week, a weekday: the article's news. */
         NOW,
+        /** last week, earlier this month, days ago: recent, still news, but not the article's own present. */
+        RECENT,
         /** clearly before the article's news: last year, in 2019 (two years before publication), previously. */
         PAST,
         /** a date whose relation to the present is unknown (no publication date): "in June". */
@@ -94,7 +96,7 @@ final class TimeExpressions {
                 add(found, m.start(), m.end(), Tense.NOW, null, null);
             }
         }
-        add(found, THIS_MONTH.matcher(s), Tense.NOW);
+        add(found, THIS_MONTH.matcher(s), Tense.RECENT);
         add(found, PAST.matcher(s), Tense.PAST);
         Matcher year = EARLIER_THIS_YEAR.matcher(s);
         while (year.find()) {

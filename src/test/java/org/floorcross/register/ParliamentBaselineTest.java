@@ -35,6 +35,6 @@ class ParliamentBaselineTest {
     void niAssemblyBaselineCountsSinnFeinFirst() {
         Map<String, Long> blocs = RosterTest.blocs(register.rosters("ni-assembly").get(0));
         assertThat(blocs).containsEntry("Sinn Féin", 27L).containsEntry("DUP", 25L).containsEntry("Alliance", 17L)
-                .containsEntry("People Before Profit Alliance", 1L);
+                .containsEntry("People Before Profit", 1L);
     }
 }

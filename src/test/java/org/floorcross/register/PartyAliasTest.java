@@ -66,7 +66,7 @@ class PartyAliasTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Ashfield Independents,PP3902", "Broxtowe Alliance,PP17971", "the Liberal Party,PP54"})
+    @CsvSource({"Ashfield Independents,PP3902", "Broxtowe Alliance,PP17971", "the Official Monster Raving Loony Party,PP66"})
     void otherRegisteredPartiesKeepTheirRegisteredName(String label, String id) {
         assertThat(register.findParty(label)).map(Party::id).contains(id);
         assertThat(register.party(id)).map(Party::name).contains(register.party(id).orElseThrow().registeredName());
