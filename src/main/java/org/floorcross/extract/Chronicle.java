@@ -44,7 +44,9 @@ final class Chronicle {
                 continue;
             }
             List<BodyRef> where = where(move, setting);
-            Event event = events.stream().filter(e -> e.accepts(move, where)).findFirst().orElse(null);
+            boolean late = move.sentence().index() > openingEnd(setting.sentences());
+            Event event = events.stream().filter(e -> e.accepts(move, where) && !(late && e.namesOthers(move)))
+                    .findFirst().orElse(null);
             if (event == null) {
                 if (move.act() == Act.SIT && events.stream().anyMatch(e -> e.kind == Kind.SUSPENSION)) {
                     events.stream().filter(e -> e.kind == Kind.SUSPENSION && (e.sameMovers(move)
@@ -560,6 +562,12 @@ final class Chronicle {
                 return false;
             }
             return true;
+        }
+
+        /** Whether the move names people and the event names others, none of them the same. */
+        boolean namesOthers(Move move) {
+            return !people.isEmpty() && !move.movers().people().isEmpty()
+                    && move.movers().people().stream().noneMatch(p -> people.stream().anyMatch(q -> samePerson(p, q)));
         }
 
         /** Parties agree when equal, or when one is unknown or only "the party". */

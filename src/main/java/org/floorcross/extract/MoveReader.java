@@ -46,6 +46,10 @@ final class MoveReader {
     /** Nouns under which moves are told in general, not as news: "the stories of Labour and Greens joining". */
     private static final Set<String> GENERALITIES = Set.of("story", "report", "rumour", "rumor", "speculation",
             "talk", "wave", "spate", "series", "string", "trend", "history", "tradition", "number", "pattern");
+    /** Nouns for events, which can leave a party in a state but never leave a party themselves. */
+    private static final Set<String> EVENTS = Set.of("defection", "move", "resignation", "departure", "decision",
+            "vote", "result", "change", "switch", "defections", "departures", "resignations", "loss", "win", "exit",
+            "exodus", "election", "by-election", "split", "walkout", "suspension", "expulsion");
     private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "reject", "rule", "dismiss", "decline",
             "rubbish", "resist", "avoid", "prevent", "block", "oppose", "stop");
     /** Heads under which a clause is reported speech, not a plan: "said she had quit", "announced he would sit". */
@@ -192,6 +196,13 @@ final class MoveReader {
             if (Set.of("walk", "break", "split", "step", "stand", "move").contains(lemma)) {
                 List<Parse.Token> particles = parse.children(trigger, a -> a.is("advmod") || a.is("compound:prt"))
                         .stream().filter(t -> Set.of("away", "aside", "down", "out").contains(t.lemma())).toList();
+                if (lemma.equals("stand") && particles.isEmpty()) {
+                    // "will be standing as a TUSC councillor": where a sitting councillor is going
+                    Optional<String> as = party(objects("obl:as")).filter(p -> !CONTEXT.equals(p));
+                    if (as.isPresent()) {
+                        return as.map(p -> new Sides(Act.SIT, null, p, null));
+                    }
+                }
                 if (Set.of("step", "stand", "move").contains(lemma) && particles.isEmpty()
                         && objects("obl:away_from", "obl:aside_from", "obl:down_from").isEmpty()) {
                     return Optional.empty(); // enhanced graphs fold "away from" into one preposition
@@ -206,6 +217,10 @@ final class MoveReader {
                 return party(objects("obl:from", "obl:out_of", "obl:with", "obl:away_from", "obl:aside_from",
                         "obl:down_from", "obl:of"))
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
+            }
+            if (lemma.equals("leave") && (!parse.children(trigger, a -> a.is("xcomp") || a.is("obl:with")).isEmpty()
+                    || parse.children(trigger, a -> a.is("nsubj")).stream().anyMatch(t -> EVENTS.contains(t.lemma())))) {
+                return Optional.empty(); // "the defection leaves Reform furious", "leaves Labour with 11 seats"
             }
             List<Parse.Token> left = objects("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass");
             if (left.isEmpty() && Set.of("quit", "leave", "resign", "defect").contains(lemma)
@@ -690,6 +705,11 @@ final class MoveReader {
          * candidates, unless the phrase places them on a body ("Labour members of the council").
          */
         private boolean representative(Parse.Token head) {
+            if (parse.children(head.index(), a -> a.is("compound") || a.is("appos")).stream().anyMatch(c ->
+                    c.lemma().equals("candidate") && parse.children(c.index(), a -> a.is("compound") || a.is("amod"))
+                    .stream().anyMatch(m -> Set.of("leadership", "deputy", "mayoral").contains(m.lemma())))) {
+                return true; // "the former SNP leadership candidate Ash Regan" stood for a party post, not a seat
+            }
             if (parse.children(head.index(), "appos").stream().anyMatch(a -> NON_REPRESENTATIVES.contains(a.lemma())
                     && parse.children(a.index(), a2 -> a2.is("nmod")).stream().noneMatch(t -> t.lemma().equals("council")))) {
                 return false; // "Dan Barker, the Conservative candidate for Mayor"
