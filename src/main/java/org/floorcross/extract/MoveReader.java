@@ -50,6 +50,8 @@ final class MoveReader {
     private static final Set<String> EVENTS = Set.of("defection", "move", "resignation", "departure", "decision",
             "vote", "result", "change", "switch", "defections", "departures", "resignations", "loss", "win", "exit",
             "exodus", "election", "by-election", "split", "walkout", "suspension", "expulsion");
+    private static final java.util.regex.Pattern COUNCIL_OR_PARLIAMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:council|senedd|assembly|parliament|holyrood|stormont|commons|msp|mla)\\b");
     private static final Set<String> NEGATING_HEADS = Set.of("deny", "refuse", "reject", "rule", "dismiss", "decline",
             "rubbish", "resist", "avoid", "prevent", "block", "oppose", "stop");
     /** Heads under which a clause is reported speech, not a plan: "said she had quit", "announced he would sit". */
@@ -218,7 +220,8 @@ final class MoveReader {
                         "obl:down_from", "obl:of"))
                         .map(p -> new Sides(Act.LEAVE, p, null, null));
             }
-            if (lemma.equals("leave") && (!parse.children(trigger, a -> a.is("xcomp") || a.is("obl:with")).isEmpty()
+            if (lemma.equals("leave") && (parse.children(trigger, a -> a.is("xcomp") || a.is("obl:with")).stream()
+                    .anyMatch(t -> Triggers.of(t).isEmpty())
                     || parse.children(trigger, a -> a.is("nsubj")).stream().anyMatch(t -> EVENTS.contains(t.lemma())))) {
                 return Optional.empty(); // "the defection leaves Reform furious", "leaves Labour with 11 seats"
             }
@@ -705,6 +708,14 @@ final class MoveReader {
          * candidates, unless the phrase places them on a body ("Labour members of the council").
          */
         private boolean representative(Parse.Token head) {
+            if (Set.of("member", "members").contains(head.lemma())) {
+                // "fourth member leaves party" in a council story is a councillor; "100 party members" are not
+                boolean party = parse.children(head.index(), a -> a.is("compound") || a.is("amod")).stream()
+                        .anyMatch(m -> Set.of("party", "grassroots", "ordinary", "local", "rank-and-file", "activist")
+                                .contains(m.lemma()));
+                Integer n = count(head, null);
+                return !party && (n == null || n < 50) && COUNCIL_OR_PARLIAMENT.matcher(parse.sentence().text()).find();
+            }
             if (parse.children(head.index(), a -> a.is("compound") || a.is("appos")).stream().anyMatch(c ->
                     c.lemma().equals("candidate") && parse.children(c.index(), a -> a.is("compound") || a.is("amod"))
                     .stream().anyMatch(m -> Set.of("leadership", "deputy", "mayoral").contains(m.lemma())))) {
