@@ -63,8 +63,10 @@ final class Chronicle {
         }
         for (Move hint : moves) {
             if (hint.telling() == Telling.IRREALIS && (hint.act() == Act.SIT || hint.act() == Act.FORM)) {
-                events.stream().filter(e -> (e.sameMovers(hint) || e.people.isEmpty()) && (e.openTo() || "Independent".equals(e.to)
-                        && "Independent".equals(hint.to()))).findFirst().ifPresent(e -> e.destination(hint));
+                boolean opening = hint.sentence().index() <= openingEnd(setting.sentences());
+                events.stream().filter(e -> (e.sameMovers(hint) || e.people.isEmpty() || opening && e == events.get(0))
+                        && (e.openTo() || "Independent".equals(e.to) && "Independent".equals(hint.to())))
+                        .findFirst().ifPresent(e -> e.destination(hint));
             }
         }
         keepTheStory(events, moves, setting);
@@ -161,7 +163,8 @@ final class Chronicle {
             }
             Move resolved = move.withMovers(movers).withParties(from, to);
             moves.add(resolved);
-            if (move.news() && (!move.movers().people().isEmpty() || move.movers().count() != null)) {
+            if (move.news() && move.movers().representatives()
+                    && (!move.movers().people().isEmpty() || move.movers().count() != null)) {
                 last = resolved.movers(); // only the news's movers are what a later "they" or "the defection" means
             }
         }
@@ -218,7 +221,7 @@ final class Chronicle {
         for (Event e : events) {
             int first = e.first();
             int told = e.moves.stream().mapToInt(m -> m.sentence().index()).max().orElse(first);
-            for (int i = first; i < Math.min(setting.sentences().size(), first + 6); i++) {
+            for (int i = first; i < setting.sentences().size(); i++) {
                 if (full(e)) {
                     break;
                 }
@@ -227,6 +230,9 @@ final class Chronicle {
                         .anyMatch(m -> m.sentence().index() == index))) {
                     break;
                 }
+                if (i > first + 5 && !TITLED.matcher(setting.sentences().get(i).text()).find()) {
+                    continue; // beyond the lede's paragraphs only roster-confirmed councillors are looked for
+                }
                 Sentence sentence = setting.sentences().get(i);
                 for (Naming.Named named : Naming.in(setting.parses().apply(sentence), parties)) {
                     boolean other = named.party() != null && !named.party().equals(e.from)
@@ -234,14 +240,25 @@ final class Chronicle {
                     boolean known = e.people.stream().anyMatch(p -> p.equals(named.name())
                             || p.endsWith(" " + named.name()) || named.name().endsWith(" " + p));
                     if (!named.spokesperson() && !other && !known && (named.titled() && i <= first + 4
-                            || named.listed() && i <= first + 4 || named.subject() && i <= Math.max(first, told) + 1)
-                            && !full(e)) {
+                            || named.listed() && i <= first + 4 || named.subject() && i <= Math.max(first, told) + 1
+                            || named.titled() && onRoster(e, named.name(), setting.published())) && !full(e)) {
                         e.people.add(named.name());
                     }
                 }
             }
         }
     }
+
+    /** A titled name anywhere in the article whom the rosters seat on the event's body in the party left. */
+    private boolean onRoster(Event e, String name, LocalDate at) {
+        if (e.from == null || e.bodies.isEmpty()) {
+            return false;
+        }
+        return directory.members(name, at).stream().anyMatch(m -> e.bodies.stream().anyMatch(b -> b.body() != null
+                && b.body().id().equals(m.body().id())) && e.from.equals(m.seat().party()));
+    }
+
+    private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("\\b(?:Cllr|Councillor|Coun)\\b");
 
     private static boolean full(Event e) {
         return e.count == null ? !e.people.isEmpty() : e.people.size() >= e.count;
@@ -398,21 +415,45 @@ final class Chronicle {
         shareCounts(events);
         Map<String, ExtractedEvent> out = new LinkedHashMap<>();
         for (Event e : events) {
+            List<String> everyone = e.people.stream().map(p -> Names.expand(p, setting.text()))
+                    .filter(Objects::nonNull).distinct().toList();
+            Map<BodyRef, List<String>> byBody = seatPeople(e, everyone, setting);
             for (BodyRef body : e.bodies) {
                 if (e.kind == Kind.SUSPENSION && e.to == null && body.parliament()
                         && body.name().equals("House of Commons")) {
                     e.to = "Independent";
                 }
                 String key = e.kind.label + "|" + body.key() + "|" + e.from + "|" + e.to;
-                List<String> people = e.people.stream().map(p -> Names.expand(p, setting.text()))
-                        .filter(Objects::nonNull).distinct().toList();
-                Integer count = e.count != null ? e.count : people.isEmpty() ? null : people.size();
+                List<String> people = byBody.get(body);
+                Integer count = e.bodies.size() == 1 ? (e.count != null ? e.count : people.isEmpty() ? null
+                        : people.size()) : e.count != null && e.count == everyone.size() || everyone.size() == 1
+                        ? (people.isEmpty() ? null : people.size()) : null;
                 ExtractedEvent event = new ExtractedEvent(e.kind.label, body.name(), body.id(), e.from, e.to, e.group,
                         count, people, e.date, e.datePrecision, 0.8, e.evidence());
                 out.merge(key, event, Chronicle::merge);
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Who moved on which body when an event spans several: one mover moves on each; several go to the bodies the
+     * rosters seat them on, else to the first principal council among them.
+     */
+    private Map<BodyRef, List<String>> seatPeople(Event e, List<String> everyone, Setting setting) {
+        Map<BodyRef, List<String>> byBody = new LinkedHashMap<>();
+        e.bodies.forEach(b -> byBody.put(b, new ArrayList<>()));
+        if (e.bodies.size() == 1 || everyone.size() == 1) {
+            byBody.replaceAll((b, list) -> new ArrayList<>(everyone));
+            return byBody;
+        }
+        BodyRef fallback = e.bodies.stream().filter(b -> !b.parish()).findFirst().orElse(e.bodies.iterator().next());
+        for (String person : everyone) {
+            List<BodyRef> seats = Stories.seats(directory, person, setting.published()).stream()
+                    .map(b -> new BodyRef(b.name(), b)).filter(e.bodies::contains).toList();
+            (seats.isEmpty() ? List.of(fallback) : seats).forEach(b -> byBody.get(b).add(person));
+        }
+        return byBody;
     }
 
     private static ExtractedEvent merge(ExtractedEvent a, ExtractedEvent b) {
@@ -596,6 +637,10 @@ final class Chronicle {
         /** A stated destination ("will now sit as independents", "to form a new group"), and the people it names. */
         void destination(Move hint) {
             hint.movers().people().stream().filter(p -> !people.contains(p)).forEach(people::add);
+            if (hint.bodies().size() > 1 && (bodies.isEmpty() || hint.bodies().containsAll(bodies))) {
+                bodies.clear(); // the groups they form "on Pendle Borough Council, Brierfield and Nelson Town Councils"
+                bodies.addAll(hint.bodies());
+            }
             if (kind == Kind.DEFECTION && to == null || kind == Kind.SUSPENSION && "Independent".equals(hint.to())) {
                 to = hint.to();
                 if (group == null) {

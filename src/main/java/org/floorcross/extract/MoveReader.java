@@ -124,8 +124,15 @@ final class MoveReader {
             return Optional.empty();
         }
         Move.Movers movers = clause.movers(trigger.act());
-        List<BodyRef> where = bodies.stream().filter(b -> b.start() >= movers.start()
-                && b.end() <= clause.moverEnd()).map(BodyMention::ref).distinct().toList();
+        List<BodyRef> where = new ArrayList<>(bodies.stream().filter(b -> b.start() >= movers.start()
+                && b.end() <= clause.moverEnd()).map(BodyMention::ref).distinct().toList());
+        if (trigger.act() == Act.SIT || trigger.act() == Act.FORM) {
+            // "will form independent groups on Pendle Borough Council, Brierfield Town Council and Nelson Town Council"
+            for (int[] span : clause.places()) {
+                bodies.stream().filter(b -> b.start() >= span[0] && b.end() <= span[1]).map(BodyMention::ref)
+                        .filter(b -> !where.contains(b)).forEach(where::add);
+            }
+        }
         Telling telling = trigger.act() == Act.ELECTED ? Telling.PAST : clause.telling(times);
         TimeExpressions.When when = clause.when(times);
         Sides s = sides.get();
@@ -517,6 +524,16 @@ final class MoveReader {
                     || parse.head(trigger).head() >= 0 && parse.children(parse.head(trigger).head(), "advmod").stream()
                     .anyMatch(t -> t.lemma().equals("now")) && Set.of("have", "be").contains(
                     parse.token(parse.head(trigger).head()).lemma());
+        }
+
+        /** The spans of where the clause says they sit or form their group: "on the council", "in the Senedd". */
+        List<int[]> places() {
+            List<int[]> spans = new ArrayList<>();
+            for (Parse.Token t : parse.children(trigger, a -> a.is("obl:on") || a.is("obl:in") || a.is("obl:at")
+                    || a.is("obj"))) {
+                spans.add(parse.span(t.index()));
+            }
+            return spans;
         }
 
         /** "also quit", "another councillor", "a second MP", "the latest to defect": more of the same news. */
