@@ -237,8 +237,8 @@ final class Chronicle {
                 for (Naming.Named named : Naming.in(setting.parses().apply(sentence), parties)) {
                     boolean other = named.party() != null && !named.party().equals(e.from)
                             && !named.party().equals(e.to) && !named.party().equals("Independent");
-                    boolean known = e.people.stream().anyMatch(p -> p.equals(named.name())
-                            || p.endsWith(" " + named.name()) || named.name().endsWith(" " + p));
+                    boolean known = events.stream().anyMatch(o -> o.people.stream().anyMatch(p ->
+                            Event.samePerson(p, named.name())));
                     if (!named.spokesperson() && !other && !known && (named.titled() && i <= first + 4
                             || named.listed() && i <= first + 4 || named.subject() && i <= Math.max(first, told) + 1
                             || named.titled() && onRoster(e, named.name(), setting.published())) && !full(e)) {

@@ -649,6 +649,7 @@ final class MoveReader {
                 }
                 if (GENERIC.contains(head.lemma()) && names(span).isEmpty()) {
                     pronoun = pronoun || parse.children(head.index(), "nummod").isEmpty()
+                            && heads.stream().allMatch(h -> parse.children(h.index(), "nummod").isEmpty())
                             && !head.lemma().equals("both") && !head.lemma().equals("all")
                             && parse.children(head.index(), "det").stream().anyMatch(d -> d.lemma().equals("the"));
                 }
@@ -701,6 +702,11 @@ final class MoveReader {
                         title = title == null && title(t) ? t.word().toLowerCase(java.util.Locale.ROOT) : title;
                     }
                 }
+            }
+            if (count != null && heads.size() > 1) {
+                // "the leader of the council and nine other councillors": the leader and the nine
+                count += (int) heads.stream().filter(h -> h.tag().equals("NN") && parse.children(h.index(), "nummod")
+                        .isEmpty() && (GENERIC.contains(h.lemma()) || TITLES.contains(h.lemma()))).count();
             }
             if (count == null && !people.isEmpty()) {
                 count = people.size();
@@ -1282,9 +1288,17 @@ final class MoveReader {
 
         /** Whether the clause is reported speech ("said she had quit"). */
         private boolean reported() {
-            Parse.Arc up = parse.head(trigger);
-            return up.head() >= 0 && (up.is("ccomp") || up.is("parataxis"))
-                    && SPEECH.contains(parse.token(up.head()).lemma());
+            for (int at = trigger, steps = 0; at >= 0 && steps < 3; steps++) {
+                Parse.Arc up = parse.head(at);
+                if (up.head() < 0) {
+                    return false;
+                }
+                if (SPEECH.contains(parse.token(up.head()).lemma()) && parse.token(up.head()).start() < word.start()) {
+                    return true; // "said twenty councillors and he had left the party", however the parse hangs it
+                }
+                at = up.head();
+            }
+            return false;
         }
 
         private boolean pluperfect() {

@@ -95,7 +95,7 @@ final class Naming {
             if (!parse.children(at, "cop").isEmpty() && parse.children(at, "nsubj").stream().anyMatch(t ->
                     t.tag().startsWith("PRP") || t.tag().equals("CD") || t.tag().equals("DT")
                     || Set.of("councillor", "member", "mp", "msp", "rebel", "defector", "those", "seven", "councillors",
-                    "members", "mps", "group").contains(t.lemma()))) {
+                    "members", "mps", "group", "other", "others").contains(t.lemma()))) {
                 return true; // "They are Harbi Farah, ... and Erica Gbajumo": the predicate names them
             }
             if (!(arc.is("conj") || arc.is("appos") || arc.is("nmod") || arc.is("compound") || arc.is("dep")
